@@ -1,0 +1,48 @@
+/**
+ * The errors the library throws, as data: every error has a literal `code`, and errors about a
+ * knowledge base carry the full list of problems found.
+ *
+ * @module
+ */
+import type { KnowledgeIssue } from "../knowledge-base/issues";
+
+/**
+ * Codes of {@link KineticChainError}.
+ *
+ * - `unknown_id`: a `get*` accessor was given an id that is not in the data.
+ * - `invalid_knowledge_base`: a knowledge base failed validation; see `issues`.
+ */
+export type ErrorCode = "unknown_id" | "invalid_knowledge_base";
+
+/**
+ * The one error class the library throws. Check `code` to tell failures apart.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   extendKnowledgeBase(knowledgeBase, { structures: [brokenStructure] });
+ * } catch (error) {
+ *   if (error instanceof KineticChainError && error.code === "invalid_knowledge_base") {
+ *     for (const issue of error.issues) console.log(issue.code, issue.path.join("."));
+ *   }
+ * }
+ * ```
+ */
+export class KineticChainError extends Error {
+  override readonly name = "KineticChainError";
+  /** What went wrong, as a literal code. */
+  readonly code: ErrorCode;
+  /** Every problem found, for `invalid_knowledge_base`; empty otherwise. */
+  readonly issues: readonly KnowledgeIssue[];
+
+  /**
+   * @param code - What went wrong.
+   * @param message - A sentence that starts with the name of the function that failed.
+   * @param issues - The problems found, for `invalid_knowledge_base`.
+   */
+  constructor(code: ErrorCode, message: string, issues: readonly KnowledgeIssue[] = []) {
+    super(message);
+    this.code = code;
+    this.issues = Object.freeze([...issues]);
+  }
+}

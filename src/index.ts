@@ -1,0 +1,26 @@
+/**
+ * kinetic-chain: a typed, tested knowledge base of the running body — structures and their
+ * primary and secondary roles in the stride, with sources and evidence grades on every item.
+ *
+ * The root entry point re-exports every domain. Import from a domain's own entry point
+ * (`kinetic-chain/structures`, ...) to keep bundles to what you use.
+ *
+ * @example
+ * ```ts
+ * import { getStructure, listRunningRoles, toVocabulary } from "kinetic-chain";
+ *
+ * const glutMed = getStructure("gluteus-medius");
+ * listRunningRoles({ structure: glutMed.id as "gluteus-medius" }).map((role) => role.name);
+ * toVocabulary("gluteus-medius", "react-muscle-highlighter"); // ["gluteal"]
+ * ```
+ *
+ * @module
+ */
+export * from "./crosswalks";
+export * from "./errors";
+export * from "./evidence";
+export * from "./knowledge-base";
+export * from "./roles";
+export * from "./schemas";
+export * from "./sources";
+export * from "./structures";

@@ -1,0 +1,79 @@
+import { match } from "ts-pattern";
+
+/**
+ * Codes of the problems {@link validateKnowledgeBase} reports.
+ *
+ * - `invalid_shape`: a value does not match its schema (the zod message is kept in `message`).
+ * - `duplicate_id`: two items of the same kind share an id.
+ * - `unknown_reference`: an id that names a structure, group or role that does not exist.
+ * - `not_a_group`: a structure lists as its group a structure that is not a muscle group.
+ * - `group_cycle`: groups contain each other in a loop.
+ * - `empty_group`: a muscle group with no members.
+ * - `missing_source`: a knowledge item that cites no source.
+ * - `unknown_source`: a cited source id that is not in the source registry.
+ * - `grade_exceeds_sources`: an evidence grade stronger than its sources allow: a claim resting
+ *   only on practitioner opinion, or one whose verdict is `unverified`, graded as anything but
+ *   `practitioner-opinion`.
+ * - `verdict_without_sources`: a research verdict other than `unverified` that cites no source.
+ * - `role_conflict`: a structure listed as both primary and secondary in one running role.
+ * - `duplicate_key`: a vocabulary lists the same key twice.
+ */
+export type KnowledgeIssueCode =
+  | "invalid_shape"
+  | "duplicate_id"
+  | "unknown_reference"
+  | "not_a_group"
+  | "group_cycle"
+  | "empty_group"
+  | "missing_source"
+  | "unknown_source"
+  | "grade_exceeds_sources"
+  | "verdict_without_sources"
+  | "role_conflict"
+  | "duplicate_key";
+
+/**
+ * One problem found in a knowledge base.
+ *
+ * @example
+ * ```ts
+ * const issue: KnowledgeIssue = {
+ *   code: "unknown_source",
+ *   path: ["structures", 3, "sources", 0],
+ *   value: "smith-2099",
+ *   message: 'Unknown source "smith-2099"',
+ * };
+ * ```
+ */
+export interface KnowledgeIssue {
+  /** What is wrong. */
+  readonly code: KnowledgeIssueCode;
+  /** Where: keys and indexes from the knowledge base root to the offending value. */
+  readonly path: readonly (string | number)[];
+  /** The offending value (an id, a grade, a key), where there is one. */
+  readonly value?: string;
+  /** A readable sentence about the problem. */
+  readonly message: string;
+}
+
+/**
+ * The English sentence for an issue: one switch on the code, so every message lives in one place.
+ *
+ * @internal
+ */
+export function issueMessage(code: Exclude<KnowledgeIssueCode, "invalid_shape">, value: string): string {
+  const quoted = JSON.stringify(value);
+  return match(code)
+    .with("duplicate_id", () => `Duplicate id ${quoted}`)
+    .with("unknown_reference", () => `Unknown reference ${quoted}`)
+    .with("not_a_group", () => `${quoted} is not a muscle group`)
+    .with("group_cycle", () => `Group ${quoted} contains itself`)
+    .with("empty_group", () => `Muscle group ${quoted} has no members`)
+    .with("missing_source", () => `${quoted} cites no source`)
+    .with("unknown_source", () => `Unknown source ${quoted}`)
+    .with("grade_exceeds_sources", () => `Grade ${quoted} is stronger than the cited sources allow`)
+    .with("verdict_without_sources", () => `Verdict ${quoted} cites no source`)
+    .with("role_conflict", () => `${quoted} is both primary and secondary in one role`)
+    .with("duplicate_key", () => `Duplicate vocabulary key ${quoted}`)
+    .exhaustive();
+}

@@ -1,0 +1,169 @@
+import type { Evidence } from "../evidence/schema";
+import type { SourceKind } from "../sources/schema";
+import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./issues";
+import { type KnowledgeBase, KnowledgeBaseSchema } from "./schema";
+
+type Path = readonly (string | number)[];
+
+/** A parsed knowledge base, or every problem found in the value given. @internal */
+export type Inspection =
+  | { readonly data: KnowledgeBase; readonly issues: readonly [] }
+  | { readonly data?: undefined; readonly issues: readonly KnowledgeIssue[] };
+
+/**
+ * Checks a knowledge base — the built-in one, or one an app has built or extended — and returns
+ * every problem found, as typed issues with codes. An empty array means it is sound.
+ *
+ * Checks, in order: the shape of every item against its schema (`invalid_shape`; when the
+ * shape is wrong nothing else is checked); unique ids per collection; that every reference
+ * resolves (groups, role members, cross-walk structures); that groups are muscle groups, are
+ * not empty and do not contain themselves; that every item cites at least one source, that
+ * every cited source is in the registry, and that grades and verdicts agree with the sources.
+ *
+ * @param knowledgeBase - Any value; typically a {@link KnowledgeBase}.
+ * @returns Every problem found, frozen; empty when the knowledge base is sound.
+ * @example
+ * ```ts
+ * import { knowledgeBase, validateKnowledgeBase } from "kinetic-chain";
+ *
+ * validateKnowledgeBase(knowledgeBase); // []
+ * validateKnowledgeBase({ ...knowledgeBase, structures: [...knowledgeBase.structures, knowledgeBase.structures[0]] })
+ *   .map((issue) => issue.code); // ["duplicate_id"]
+ * ```
+ */
+export function validateKnowledgeBase(knowledgeBase: unknown): readonly KnowledgeIssue[] {
+  return inspectKnowledgeBase(knowledgeBase).issues;
+}
+
+/**
+ * Parses and checks a knowledge base; returns fresh parsed data only when there is no issue.
+ *
+ * @internal
+ */
+export function inspectKnowledgeBase(value: unknown): Inspection {
+  const parsed = KnowledgeBaseSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      issues: Object.freeze(
+        parsed.error.issues.map((issue) =>
+          Object.freeze({
+            code: "invalid_shape" as const,
+            path: Object.freeze(issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))),
+            message: issue.message,
+          }),
+        ),
+      ),
+    };
+  }
+  const issues = checkReferences(parsed.data);
+  return issues.length === 0 ? { data: parsed.data, issues: [] } : { issues: Object.freeze(issues) };
+}
+
+function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  const report = (code: Exclude<KnowledgeIssueCode, "invalid_shape">, path: Path, value: string): void => {
+    issues.push(Object.freeze({ code, path: Object.freeze([...path]), value, message: issueMessage(code, value) }));
+  };
+
+  const sourceKinds = new Map<string, SourceKind>(kb.sources.map((source) => [source.id, source.kind]));
+  const structureById = new Map(kb.structures.map((structure) => [structure.id, structure]));
+
+  for (const [collection, items] of [
+    ["sources", kb.sources],
+    ["structures", kb.structures],
+    ["roles", kb.roles],
+    ["vocabularies", kb.vocabularies],
+  ] as const) {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) report("duplicate_id", [collection, index, "id"], item.id);
+      seen.add(item.id);
+    });
+  }
+
+  const checkEvidence = (item: Evidence & { readonly id: string }, path: Path): void => {
+    if (item.sources.length === 0) report("missing_source", [...path, "sources"], item.id);
+    item.sources.forEach((id, index) => {
+      if (!sourceKinds.has(id)) report("unknown_source", [...path, "sources", index], id);
+    });
+    // The grade is judged against the known sources only; with none, the issues above say why.
+    const kinds = item.sources.flatMap((id) => sourceKinds.get(id) ?? []);
+    if (kinds.length > 0) {
+      const opinionOnly = kinds.every((kind) => kind === "practitioner-opinion");
+      const unverified = item.verdict?.status === "unverified";
+      if ((opinionOnly || unverified) && item.grade !== "practitioner-opinion") {
+        report("grade_exceeds_sources", [...path, "grade"], item.grade);
+      }
+    }
+    if (item.verdict !== undefined) {
+      const { status, sources } = item.verdict;
+      if (status !== "unverified" && sources.length === 0) {
+        report("verdict_without_sources", [...path, "verdict", "sources"], status);
+      }
+      sources.forEach((id, index) => {
+        if (!sourceKinds.has(id)) report("unknown_source", [...path, "verdict", "sources", index], id);
+      });
+    }
+  };
+
+  const checkStructure = (id: string, path: Path): void => {
+    if (!structureById.has(id)) report("unknown_reference", path, id);
+  };
+
+  const memberCount = new Map<string, number>();
+  kb.structures.forEach((structure, index) => {
+    const path = ["structures", index] as const;
+    checkEvidence(structure, path);
+    structure.groups.forEach((groupId, g) => {
+      const group = structureById.get(groupId);
+      if (group === undefined) report("unknown_reference", [...path, "groups", g], groupId);
+      else if (group.kind !== "muscle-group") report("not_a_group", [...path, "groups", g], groupId);
+      memberCount.set(groupId, (memberCount.get(groupId) ?? 0) + 1);
+    });
+  });
+  kb.structures.forEach((structure, index) => {
+    if (structure.kind === "muscle-group" && !memberCount.has(structure.id)) {
+      report("empty_group", ["structures", index], structure.id);
+    }
+    if (containsItself(structure.id, structureById)) report("group_cycle", ["structures", index, "groups"], structure.id);
+  });
+
+  kb.roles.forEach((role, index) => {
+    const path = ["roles", index] as const;
+    checkEvidence(role, path);
+    role.primary.forEach((member, m) => checkStructure(member.structure, [...path, "primary", m, "structure"]));
+    role.secondary.forEach((member, m) => {
+      checkStructure(member.structure, [...path, "secondary", m, "structure"]);
+      if (role.primary.some((primary) => primary.structure === member.structure)) {
+        report("role_conflict", [...path, "secondary", m, "structure"], member.structure);
+      }
+    });
+  });
+
+  kb.vocabularies.forEach((vocabulary, index) => {
+    const path = ["vocabularies", index] as const;
+    if (!sourceKinds.has(vocabulary.source)) report("unknown_source", [...path, "source"], vocabulary.source);
+    const seen = new Set<string>();
+    vocabulary.keys.forEach((entry, k) => {
+      if (seen.has(entry.key)) report("duplicate_key", [...path, "keys", k, "key"], entry.key);
+      seen.add(entry.key);
+      entry.structures.forEach((id, s) => checkStructure(id, [...path, "keys", k, "structures", s]));
+    });
+  });
+
+  return issues;
+}
+
+/** Whether following `groups` links from a structure leads back to it. */
+function containsItself(id: string, structureById: ReadonlyMap<string, { readonly groups: readonly string[] }>): boolean {
+  const seen = new Set<string>();
+  const stack = [...(structureById.get(id)?.groups ?? [])];
+  while (stack.length > 0) {
+    const next = stack.pop() as string;
+    if (next === id) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(structureById.get(next)?.groups ?? []));
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+/**
+ * Every zod schema of the library (written with `zod/mini`), for validating data at the edges
+ * of an app and for generating JSON Schema (`z.toJSONSchema`) for back ends not written in
+ * TypeScript. Kept apart from the data and accessors so that importing those does not pull in zod.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod/mini";
+ * import { StructureSchema } from "kinetic-chain/schemas";
+ *
+ * const jsonSchema = z.toJSONSchema(StructureSchema);
+ * ```
+ *
+ * @module
+ */
+export { VocabularyIdSchema, VocabularyKeySchema, VocabularySchema } from "../crosswalks/schema";
+export {
+  EvidenceGradeSchema,
+  EvidenceSchema,
+  VerdictSchema,
+  VerdictStatusSchema,
+} from "../evidence/schema";
+export { SLUG_PATTERN, SlugSchema, TextSchema } from "../internal/slug";
+export { KnowledgeBaseAdditionsSchema, KnowledgeBaseSchema } from "../knowledge-base/schema";
+export { GaitPhaseSchema, PlaneSchema, RoleMemberSchema, RunningRoleSchema } from "../roles/schema";
+export { OriginSchema, SeedFormatSchema, SourceKindSchema, SourceSchema } from "../sources/schema";
+export {
+  ActionSchema,
+  JointSchema,
+  MovementSchema,
+  OntologySchema,
+  RegionSchema,
+  StructureKindSchema,
+  StructureSchema,
+} from "../structures/schema";
