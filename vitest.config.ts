@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // CI also writes a JSON report, from which .ci/run prints its summary line.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results.json" }]] : ["default"],
     include: ["tests/**/*.test.ts"],
     typecheck: {
       enabled: true,

@@ -50,7 +50,7 @@ const NONE: readonly never[] = Object.freeze([]);
  *
  * @param id - A vocabulary id.
  * @returns The vocabulary (frozen).
- * @throws {@link KineticChainError} with code `unknown_id` for an id that is not a vocabulary.
+ * @throws `KineticChainError` with code `unknown_id` for an id that is not a vocabulary.
  * @example
  * ```ts
  * getVocabulary("wger").keys.length; // 16

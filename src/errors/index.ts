@@ -29,6 +29,7 @@ export type ErrorCode = "unknown_id" | "invalid_knowledge_base";
  * ```
  */
 export class KineticChainError extends Error {
+  /** Always `"KineticChainError"`. */
   override readonly name = "KineticChainError";
   /** What went wrong, as a literal code. */
   readonly code: ErrorCode;
@@ -36,6 +37,8 @@ export class KineticChainError extends Error {
   readonly issues: readonly KnowledgeIssue[];
 
   /**
+   * Creates the error; the library does this, apps only catch it.
+   *
    * @param code - What went wrong.
    * @param message - A sentence that starts with the name of the function that failed.
    * @param issues - The problems found, for `invalid_knowledge_base`.

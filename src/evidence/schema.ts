@@ -56,7 +56,7 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export const evidenceShape = {
   /**
    * Ids of the sources (see the `sources` entry point) this item rests on. At least one:
-   * {@link validateKnowledgeBase} reports an empty list as `missing_source`.
+   * `validateKnowledgeBase` reports an empty list as `missing_source`.
    */
   sources: z.readonly(z.array(SlugSchema)),
   /** How strong the evidence behind this item is. */

@@ -37,7 +37,7 @@ const roles = createDictionary<RunningRole, RunningRoleId>(
  *
  * @param id - A running role id, e.g. `"frontal-plane-pelvic-control"`.
  * @returns The role (frozen).
- * @throws {@link KineticChainError} with code `unknown_id` for an id not in the data.
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
  * getRunningRole("frontal-plane-pelvic-control").plane; // "frontal"

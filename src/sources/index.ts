@@ -32,7 +32,7 @@ const sources = createDictionary<Source, SourceId>(
  *
  * @param id - A source id, e.g. `"buist-2008"`.
  * @returns The source (frozen).
- * @throws {@link KineticChainError} with code `unknown_id` for an id not in the registry.
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the registry.
  * @example
  * ```ts
  * getSource("buist-2008").kind; // "rct"

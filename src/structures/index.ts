@@ -36,7 +36,7 @@ const directMembers: ReadonlyMap<string, readonly Structure[]> = (() => {
  *
  * @param id - A structure id, e.g. `"gluteus-medius"`.
  * @returns The structure (frozen).
- * @throws {@link KineticChainError} with code `unknown_id` when called (from untyped code) with an
+ * @throws `KineticChainError` with code `unknown_id` when called (from untyped code) with an
  *   id that is not in the data; use {@link findStructure} or {@link isStructureId} for outside input.
  * @example
  * ```ts
