@@ -6,6 +6,7 @@ export const entries = {
   "sources/index": "src/sources/index.ts",
   "structures/index": "src/structures/index.ts",
   "roles/index": "src/roles/index.ts",
+  "chains/index": "src/chains/index.ts",
   "crosswalks/index": "src/crosswalks/index.ts",
   "evidence/index": "src/evidence/index.ts",
   "knowledge-base/index": "src/knowledge-base/index.ts",

@@ -1,6 +1,7 @@
 /**
- * kinetic-chain: a typed, tested knowledge base of the running body — structures and their
- * primary and secondary roles in the stride, with sources and evidence grades on every item.
+ * kinetic-chain: a typed, tested knowledge base of the running body — structures, their
+ * primary and secondary roles in the stride, and the compensation chains between them, with
+ * sources and evidence grades on every item.
  *
  * The root entry point re-exports every domain. Import from a domain's own entry point
  * (`kinetic-chain/structures`, ...) to keep bundles to what you use.
@@ -16,6 +17,7 @@
  *
  * @module
  */
+export * from "./chains";
 export * from "./crosswalks";
 export * from "./errors";
 export * from "./evidence";

@@ -11,8 +11,9 @@ import type { KnowledgeIssue } from "../knowledge-base/issues";
  *
  * - `unknown_id`: a `get*` accessor was given an id that is not in the data.
  * - `invalid_knowledge_base`: a knowledge base failed validation; see `issues`.
+ * - `invalid_input`: a function was given input that does not match its schema; see `issues`.
  */
-export type ErrorCode = "unknown_id" | "invalid_knowledge_base";
+export type ErrorCode = "unknown_id" | "invalid_knowledge_base" | "invalid_input";
 
 /**
  * The one error class the library throws. Check `code` to tell failures apart.
@@ -33,7 +34,7 @@ export class KineticChainError extends Error {
   override readonly name = "KineticChainError";
   /** What went wrong, as a literal code. */
   readonly code: ErrorCode;
-  /** Every problem found, for `invalid_knowledge_base`; empty otherwise. */
+  /** Every problem found, for `invalid_knowledge_base` and `invalid_input`; empty otherwise. */
   readonly issues: readonly KnowledgeIssue[];
 
   /**
@@ -41,7 +42,7 @@ export class KineticChainError extends Error {
    *
    * @param code - What went wrong.
    * @param message - A sentence that starts with the name of the function that failed.
-   * @param issues - The problems found, for `invalid_knowledge_base`.
+   * @param issues - The problems found, for `invalid_knowledge_base` and `invalid_input`.
    */
   constructor(code: ErrorCode, message: string, issues: readonly KnowledgeIssue[] = []) {
     super(message);

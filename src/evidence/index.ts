@@ -7,11 +7,12 @@
  * import { compareGrades } from "kinetic-chain/evidence";
  *
  * compareGrades("moderate", "practitioner-opinion") < 0; // true: moderate is stronger
+ * evidenceWeight({ grade: "low", verdict: { status: "supported", sources: ["noehren-2014"], note: "…" } }); // 0.7
  * ```
  *
  * @module
  */
-import type { EvidenceGrade } from "./schema";
+import type { Evidence, EvidenceGrade, VerdictStatus } from "./schema";
 
 export type { Evidence, EvidenceGrade, Verdict, VerdictStatus } from "./schema";
 
@@ -38,4 +39,39 @@ export const EVIDENCE_GRADES: readonly EvidenceGrade[] = Object.freeze([
  */
 export function compareGrades(a: EvidenceGrade, b: EvidenceGrade): number {
   return EVIDENCE_GRADES.indexOf(a) - EVIDENCE_GRADES.indexOf(b);
+}
+
+/** How much each grade counts when ranking explanations: 1 for established, down to opinion. */
+const GRADE_WEIGHT: Readonly<Record<EvidenceGrade, number>> = Object.freeze({
+  reference: 1,
+  high: 1,
+  moderate: 0.85,
+  low: 0.7,
+  "very-low": 0.55,
+  "practitioner-opinion": 0.45,
+});
+
+/** How much a research verdict scales the grade's weight; no verdict scales by 1. */
+const VERDICT_WEIGHT: Readonly<Record<VerdictStatus, number>> = Object.freeze({
+  supported: 1,
+  contested: 0.75,
+  unverified: 0.7,
+  contradicted: 0.3,
+});
+
+/**
+ * The weight of one knowledge item's evidence, between 0 and 1, used to rank explanations:
+ * the grade's weight (1 for `reference` and `high`, 0.85 `moderate`, 0.7 `low`, 0.55 `very-low`,
+ * 0.45 `practitioner-opinion`) times the verdict's (1 `supported` or none, 0.75 `contested`,
+ * 0.7 `unverified`, 0.3 `contradicted`).
+ *
+ * @param evidence - An item's grade and optional verdict.
+ * @returns A number in (0, 1].
+ * @example
+ * ```ts
+ * evidenceWeight({ grade: "practitioner-opinion", verdict: { status: "contradicted", sources: ["heino-1990"], note: "…" } }); // 0.135
+ * ```
+ */
+export function evidenceWeight(evidence: Pick<Evidence, "grade" | "verdict">): number {
+  return GRADE_WEIGHT[evidence.grade] * (evidence.verdict === undefined ? 1 : VERDICT_WEIGHT[evidence.verdict.status]);
 }

@@ -1,3 +1,4 @@
+import { CHAIN_DATA, LINK_DATA } from "../chains/data";
 import { VOCABULARY_DATA } from "../crosswalks/data";
 import { deepFreeze } from "../internal/freeze";
 import { RUNNING_ROLE_DATA } from "../roles/data";
@@ -6,8 +7,8 @@ import { STRUCTURE_DATA } from "../structures/data";
 import type { KnowledgeBase } from "./schema";
 
 /**
- * The built-in knowledge base, deep-frozen: every source, structure, running role and
- * cross-walk the library ships. Pass it to {@link extendKnowledgeBase} to add your own items.
+ * The built-in knowledge base, deep-frozen: every source, structure, running role, cross-walk,
+ * compensation link and chain the library ships. Pass it to {@link extendKnowledgeBase} to add your own items.
  *
  * @example
  * ```ts
@@ -22,4 +23,6 @@ export const knowledgeBase: KnowledgeBase = deepFreeze({
   structures: STRUCTURE_DATA,
   roles: RUNNING_ROLE_DATA,
   vocabularies: VOCABULARY_DATA,
+  links: LINK_DATA,
+  chains: CHAIN_DATA,
 });

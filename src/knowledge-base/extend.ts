@@ -1,5 +1,6 @@
 import { KineticChainError } from "../errors";
 import { deepFreeze } from "../internal/freeze";
+import { shapeIssues } from "../internal/input";
 import type { KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, type KnowledgeBaseAdditions, KnowledgeBaseAdditionsSchema } from "./schema";
 import { inspectKnowledgeBase } from "./validate";
@@ -10,7 +11,8 @@ export type ExtendResult =
   | { readonly success: false; readonly error: KineticChainError };
 
 /**
- * Adds an app's own sources, structures and running roles to a knowledge base, and returns the
+ * Adds an app's own sources, structures, running roles, compensation links and chains to a
+ * knowledge base, and returns the
  * result as a new, validated, deep-frozen knowledge base, or the error. Neither input is
  * changed. Additions may not reuse an existing id (that is reported as `duplicate_id`): the
  * built-in records cannot be silently replaced.
@@ -38,20 +40,16 @@ export function safeExtendKnowledgeBase(base: KnowledgeBase, additions: unknown)
   });
   const parsed = KnowledgeBaseAdditionsSchema.safeParse(additions);
   if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((issue) => ({
-        code: "invalid_shape",
-        path: ["additions", ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
-        message: issue.message,
-      })),
-    );
+    return fail(shapeIssues(parsed.error.issues, ["additions"]));
   }
-  const { sources = [], structures = [], roles = [] } = parsed.data;
+  const { sources = [], structures = [], roles = [], links = [], chains = [] } = parsed.data;
   const inspection = inspectKnowledgeBase({
     ...base,
     sources: [...base.sources, ...sources],
     structures: [...base.structures, ...structures],
     roles: [...base.roles, ...roles],
+    links: [...base.links, ...links],
+    chains: [...base.chains, ...chains],
   });
   return inspection.data === undefined
     ? fail(inspection.issues)
@@ -59,7 +57,7 @@ export function safeExtendKnowledgeBase(base: KnowledgeBase, additions: unknown)
 }
 
 /**
- * Adds an app's own sources, structures and running roles to a knowledge base; the throwing
+ * Adds an app's own sources, structures, running roles, links and chains to a knowledge base; the throwing
  * form of {@link safeExtendKnowledgeBase}.
  *
  * @param base - The knowledge base to extend, usually the built-in {@link knowledgeBase}.

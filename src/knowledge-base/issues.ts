@@ -17,6 +17,8 @@ import { match } from "ts-pattern";
  * - `verdict_without_sources`: a research verdict other than `unverified` that cites no source.
  * - `role_conflict`: a structure listed as both primary and secondary in one running role.
  * - `duplicate_key`: a vocabulary lists the same key twice.
+ * - `self_loop`: a link whose `from` and `to` are the same state.
+ * - `chain_not_connected`: a chain link that does not start where an earlier link of the chain ends.
  */
 export type KnowledgeIssueCode =
   | "invalid_shape"
@@ -30,7 +32,9 @@ export type KnowledgeIssueCode =
   | "grade_exceeds_sources"
   | "verdict_without_sources"
   | "role_conflict"
-  | "duplicate_key";
+  | "duplicate_key"
+  | "self_loop"
+  | "chain_not_connected";
 
 /**
  * One problem found in a knowledge base.
@@ -75,5 +79,7 @@ export function issueMessage(code: Exclude<KnowledgeIssueCode, "invalid_shape">,
     .with("verdict_without_sources", () => `Verdict ${quoted} cites no source`)
     .with("role_conflict", () => `${quoted} is both primary and secondary in one role`)
     .with("duplicate_key", () => `Duplicate vocabulary key ${quoted}`)
+    .with("self_loop", () => `Link ${quoted} leads from a state to itself`)
+    .with("chain_not_connected", () => `Link ${quoted} does not start where an earlier link of the chain ends`)
     .exhaustive();
 }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ChainSchema, LinkSchema } from "../chains/schema";
 import { VocabularySchema } from "../crosswalks/schema";
 import { RunningRoleSchema } from "../roles/schema";
 import { SourceSchema } from "../sources/schema";
@@ -18,6 +19,10 @@ export const KnowledgeBaseSchema = z.readonly(
     roles: z.readonly(z.array(RunningRoleSchema)),
     /** Cross-walks to external vocabularies. */
     vocabularies: z.readonly(z.array(VocabularySchema)),
+    /** The links of the compensation graph. */
+    links: z.readonly(z.array(LinkSchema)),
+    /** Named compensation chains, made of links. */
+    chains: z.readonly(z.array(ChainSchema)),
   }),
 );
 
@@ -26,7 +31,7 @@ export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
 
 /**
  * What an app may add to a knowledge base with {@link extendKnowledgeBase}: its own sources,
- * structures and running roles. Every field is optional.
+ * structures, running roles, compensation links and chains. Every field is optional.
  */
 export const KnowledgeBaseAdditionsSchema = z.object({
   /** Sources to add to the registry. */
@@ -35,6 +40,10 @@ export const KnowledgeBaseAdditionsSchema = z.object({
   structures: z.optional(z.readonly(z.array(StructureSchema))),
   /** Running roles to add. */
   roles: z.optional(z.readonly(z.array(RunningRoleSchema))),
+  /** Compensation links to add. */
+  links: z.optional(z.readonly(z.array(LinkSchema))),
+  /** Compensation chains to add. */
+  chains: z.optional(z.readonly(z.array(ChainSchema))),
 });
 
 /** What an app may add to a knowledge base. */

@@ -1,4 +1,7 @@
+import { stateKey } from "../chains/state";
+import type { State } from "../chains/schema";
 import type { Evidence } from "../evidence/schema";
+import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
 import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./issues";
 import { type KnowledgeBase, KnowledgeBaseSchema } from "./schema";
@@ -16,7 +19,8 @@ export type Inspection =
  *
  * Checks, in order: the shape of every item against its schema (`invalid_shape`; when the
  * shape is wrong nothing else is checked); unique ids per collection; that every reference
- * resolves (groups, role members, cross-walk structures); that groups are muscle groups, are
+ * resolves (groups, role members, cross-walk structures, link states and symptoms, chain
+ * links) and that every chain is connected; that groups are muscle groups, are
  * not empty and do not contain themselves; that every item cites at least one source, that
  * every cited source is in the registry, and that grades and verdicts agree with the sources.
  *
@@ -42,19 +46,7 @@ export function validateKnowledgeBase(knowledgeBase: unknown): readonly Knowledg
  */
 export function inspectKnowledgeBase(value: unknown): Inspection {
   const parsed = KnowledgeBaseSchema.safeParse(value);
-  if (!parsed.success) {
-    return {
-      issues: Object.freeze(
-        parsed.error.issues.map((issue) =>
-          Object.freeze({
-            code: "invalid_shape" as const,
-            path: Object.freeze(issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))),
-            message: issue.message,
-          }),
-        ),
-      ),
-    };
-  }
+  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues)) };
   const issues = checkReferences(parsed.data);
   return issues.length === 0 ? { data: parsed.data, issues: [] } : { issues: Object.freeze(issues) };
 }
@@ -73,6 +65,8 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
     ["structures", kb.structures],
     ["roles", kb.roles],
     ["vocabularies", kb.vocabularies],
+    ["links", kb.links],
+    ["chains", kb.chains],
   ] as const) {
     const seen = new Set<string>();
     items.forEach((item, index) => {
@@ -148,6 +142,30 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
       if (seen.has(entry.key)) report("duplicate_key", [...path, "keys", k, "key"], entry.key);
       seen.add(entry.key);
       entry.structures.forEach((id, s) => checkStructure(id, [...path, "keys", k, "structures", s]));
+    });
+  });
+
+  const checkState = (state: State, path: Path): void => {
+    if ("structure" in state) checkStructure(state.structure, [...path, "structure"]);
+  };
+  const linkById = new Map(kb.links.map((link) => [link.id, link]));
+  kb.links.forEach((link, index) => {
+    const path = ["links", index] as const;
+    checkEvidence(link, path);
+    checkState(link.from, [...path, "from"]);
+    checkState(link.to, [...path, "to"]);
+    if (stateKey(link.from) === stateKey(link.to)) report("self_loop", [...path, "to"], link.id);
+    link.symptoms.forEach((symptom, s) => checkStructure(symptom.structure, [...path, "symptoms", s, "structure"]));
+  });
+  kb.chains.forEach((chain, index) => {
+    const path = ["chains", index] as const;
+    checkEvidence(chain, path);
+    const reached: string[] = [];
+    chain.links.forEach((id, l) => {
+      const link = linkById.get(id);
+      if (link === undefined) return report("unknown_reference", [...path, "links", l], id);
+      if (l > 0 && !reached.includes(stateKey(link.from))) report("chain_not_connected", [...path, "links", l], id);
+      reached.push(stateKey(link.to));
     });
   });
 

@@ -13,6 +13,22 @@
  *
  * @module
  */
+export {
+  ChainSchema,
+  ConditionSchema,
+  FaultStateSchema,
+  LinkSchema,
+  MechanismSchema,
+  MovementFaultSchema,
+  ObservationSchema,
+  ReliefSchema,
+  SensationSchema,
+  SideRelationSchema,
+  SideSchema,
+  StateSchema,
+  StructureStateSchema,
+  SymptomSchema,
+} from "../chains/schema";
 export { VocabularyIdSchema, VocabularyKeySchema, VocabularySchema } from "../crosswalks/schema";
 export {
   EvidenceGradeSchema,

@@ -1,0 +1,82 @@
+import { KineticChainError } from "../errors";
+import { knowledgeBase as builtin } from "../knowledge-base/builtin";
+import type { KnowledgeBase } from "../knowledge-base/schema";
+import { inspectKnowledgeBase } from "../knowledge-base/validate";
+import type { Structure } from "../structures/schema";
+import type { Link } from "./schema";
+import { stateKey } from "./state";
+
+/**
+ * A knowledge base indexed for traversal: links by the state they leave and the state they
+ * reach, structures by id, and each structure's enclosing groups.
+ *
+ * @internal
+ */
+export interface Graph {
+  readonly kb: KnowledgeBase;
+  readonly outgoing: ReadonlyMap<string, readonly Link[]>;
+  readonly incoming: ReadonlyMap<string, readonly Link[]>;
+  readonly structures: ReadonlyMap<string, Structure>;
+  /** Every group a structure belongs to, directly or through nested groups. */
+  readonly ancestors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Indexes by knowledge base object: each is validated and indexed once, on first use. */
+const graphs = new WeakMap<KnowledgeBase, Graph>();
+
+/**
+ * The graph of a knowledge base (the built-in one by default), validating a knowledge base the
+ * first time it is seen.
+ *
+ * @throws `KineticChainError` `invalid_knowledge_base` for a knowledge base with problems.
+ * @internal
+ */
+export function graphOf(fn: string, kb: KnowledgeBase = builtin): Graph {
+  const known = graphs.get(kb);
+  if (known !== undefined) return known;
+  if (kb !== builtin) {
+    const { issues } = inspectKnowledgeBase(kb);
+    if (issues.length > 0) {
+      throw new KineticChainError(
+        "invalid_knowledge_base",
+        `${fn}: the knowledge base given has ${issues.length} problem(s); check it with validateKnowledgeBase`,
+        issues,
+      );
+    }
+  }
+  const outgoing = new Map<string, Link[]>();
+  const incoming = new Map<string, Link[]>();
+  for (const link of kb.links) {
+    const from = stateKey(link.from);
+    const to = stateKey(link.to);
+    outgoing.set(from, [...(outgoing.get(from) ?? []), link]);
+    incoming.set(to, [...(incoming.get(to) ?? []), link]);
+  }
+  const structures = new Map(kb.structures.map((structure) => [structure.id, structure]));
+  const ancestors = new Map<string, Set<string>>();
+  for (const structure of kb.structures) {
+    const found = new Set<string>();
+    const stack = [...structure.groups];
+    while (stack.length > 0) {
+      const group = stack.pop() as string;
+      if (found.has(group)) continue;
+      found.add(group);
+      stack.push(...(structures.get(group)?.groups ?? []));
+    }
+    ancestors.set(structure.id, found);
+  }
+  const graph: Graph = { kb, outgoing, incoming, structures, ancestors };
+  graphs.set(kb, graph);
+  return graph;
+}
+
+/**
+ * How two structures relate: the same, one a group containing the other, or unrelated.
+ *
+ * @internal
+ */
+export function relation(graph: Graph, a: string, b: string): "same" | "group" | undefined {
+  if (a === b) return "same";
+  if (graph.ancestors.get(a)?.has(b) === true || graph.ancestors.get(b)?.has(a) === true) return "group";
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import type { KnowledgeBase } from "../knowledge-base/schema";
+import { FAULT_LABELS } from "./explain";
+import { graphOf } from "./graph";
+import type { Chain, Link, State } from "./schema";
+import { stateKey } from "./state";
+import type { ChainPath } from "./trace";
+
+/**
+ * Diagram text (a Mermaid flowchart) for a chain or for paths, for docs and apps that render
+ * Mermaid. Each state is one node, each link one arrow labelled with its mechanism and, where
+ * research has checked it, its verdict.
+ *
+ * @param input - A chain (e.g. from `getChain`) or paths (from `traceForward` / `traceBack`).
+ * @param options - The knowledge base the input came from, for names and links; default built-in.
+ * @returns Mermaid source, starting `flowchart LR`.
+ * @example
+ * ```ts
+ * chainToMermaid(getChain("deep-rotator-inhibition"));
+ * // flowchart LR
+ * //   s0["Deep hip external rotators: inhibited"]
+ * //   ...
+ * ```
+ */
+export function chainToMermaid(
+  input: Chain | readonly ChainPath[],
+  options: { readonly knowledgeBase?: KnowledgeBase } = {},
+): string {
+  const graph = graphOf("chainToMermaid", options.knowledgeBase);
+  const links: Link[] = [];
+  if ("links" in input) {
+    const byId = new Map(graph.kb.links.map((link) => [link.id, link]));
+    for (const id of input.links) {
+      const link = byId.get(id);
+      if (link !== undefined) links.push(link);
+    }
+  } else {
+    for (const path of input) links.push(...path.steps.map((step) => step.link));
+  }
+  const nodes = new Map<string, string>();
+  const lines = ["flowchart LR"];
+  const node = (state: State): string => {
+    const key = stateKey(state);
+    const known = nodes.get(key);
+    if (known !== undefined) return known;
+    const id = `s${nodes.size}`;
+    nodes.set(key, id);
+    const label =
+      "fault" in state
+        ? FAULT_LABELS[state.fault]
+        : `${graph.structures.get(state.structure)?.name ?? state.structure}: ${state.condition}`;
+    lines.push(`  ${id}["${escape(label[0]?.toUpperCase() + label.slice(1))}"]`);
+    return id;
+  };
+  const drawn = new Set<string>();
+  for (const link of links) {
+    if (drawn.has(link.id)) continue;
+    drawn.add(link.id);
+    const from = node(link.from);
+    const to = node(link.to);
+    const label = link.mechanism.replace(/-/g, " ") + (link.verdict === undefined ? "" : `, ${link.verdict.status}`);
+    lines.push(`  ${from} -->|${escape(label)}| ${to}`);
+  }
+  return lines.join("\n");
+}
+
+/** Escapes text for a quoted Mermaid label. */
+function escape(text: string): string {
+  return text.replace(/"/g, "#quot;").replace(/\|/g, "#124;");
+}

@@ -1,0 +1,414 @@
+import * as z from "zod/mini";
+import { KineticChainError } from "../errors";
+import { compareGrades, evidenceWeight } from "../evidence";
+import type { EvidenceGrade } from "../evidence/schema";
+import { deepFreeze } from "../internal/freeze";
+import { parseInput } from "../internal/input";
+import { issueMessage } from "../knowledge-base/issues";
+import type { KnowledgeBase } from "../knowledge-base/schema";
+import type { RunningRole } from "../roles/schema";
+import type { StructureId } from "../structures/dictionary";
+import { graphOf, relation, type Graph } from "./graph";
+import {
+  type Condition,
+  type Link,
+  ObservationSchema,
+  type Relief,
+  type Side,
+  SideSchema,
+  type State,
+  StateSchema,
+} from "./schema";
+import { stateKey } from "./state";
+
+/** An observed symptom to explain. `structure` is a {@link StructureId} of the knowledge base. */
+export type Observation = Omit<z.infer<typeof ObservationSchema>, "structure"> & { readonly structure: StructureId };
+
+/** One step of a path: a link, and the side of the body it ends on when a side is known. */
+export interface ChainStep {
+  /** The link taken. */
+  readonly link: Link;
+  /** The state the step leaves (the link's `from`). */
+  readonly from: State;
+  /** The state the step reaches (the link's `to`). */
+  readonly to: State;
+  /** The side the reached state is on, when the trace was given a side. */
+  readonly side?: Side;
+}
+
+/** A path through the compensation graph: links end to start, never visiting a state twice. */
+export interface ChainPath {
+  /** The first state. */
+  readonly start: State;
+  /** The last state. */
+  readonly end: State;
+  /** The side of the first state, when known. */
+  readonly side?: Side;
+  /** The steps, in order; at least one. */
+  readonly steps: readonly ChainStep[];
+}
+
+/** Options of the traversal functions. */
+export interface TraceOptions {
+  /** The side the trace starts on (`traceForward`) or the observation is on; carried through every step. */
+  readonly side?: Side;
+  /** The most links a path may have. Default 8. */
+  readonly maxDepth?: number;
+  /** A knowledge base from `extendKnowledgeBase`; default the built-in one. Validated on first use. */
+  readonly knowledgeBase?: KnowledgeBase;
+}
+
+/** An upstream state that could explain observed symptoms, ranked by {@link traceBack}. */
+export interface Explanation {
+  /** The upstream state: a structure in a condition. */
+  readonly state: State;
+  /** The side it is on, when the observations give sides. */
+  readonly side?: Side;
+  /**
+   * Ranking score: for each observation it explains, the best path's evidence (geometric mean of
+   * its links' evidence weights) times 0.85 per extra link, times 0.6 when the symptom is on a
+   * group containing the observed structure (or a member of it), times 1.25 when the runner says
+   * stretching, foam rolling or massage did not help and the path involves substitution; summed
+   * over the observations explained; then times 0.8 when the state is not a root.
+   */
+  readonly score: number;
+  /**
+   * Whether the state is a root of the graph: no link leads to it. A state the graph explains
+   * further upstream is the middle of a cascade, and ranks below the cascade's root.
+   */
+  readonly root: boolean;
+  /** Indexes of the observations it explains, in the order given. */
+  readonly explains: readonly number[];
+  /** The best path from this state to each observation it explains, in the order of `explains`. */
+  readonly paths: readonly ChainPath[];
+  /** The weakest evidence grade along those paths. */
+  readonly grade: EvidenceGrade;
+  /** Every source the paths' links cite, including their verdicts' sources. */
+  readonly sources: readonly string[];
+  /** Whether a path involves a muscle taking over another's work (substitution). */
+  readonly compensation: boolean;
+}
+
+/** A structure that takes over from another, and why the library says so. */
+export interface Compensation {
+  /** The other structure's id. */
+  readonly structure: string;
+  /** `chain`: a path of the compensation graph; `role`: the running roles' primary/secondary split. */
+  readonly basis: "chain" | "role";
+  /** For `chain`: the path, from the weakened state to the loaded one. */
+  readonly path?: ChainPath;
+  /** For `role`: the running role. */
+  readonly role?: RunningRole;
+}
+
+const DEFAULT_DEPTH = 8;
+const WEAKENED: ReadonlySet<Condition> = new Set(["weak", "inhibited", "fatigued", "lengthened"]);
+const LOADED: ReadonlySet<Condition> = new Set(["overloaded", "tight", "shortened", "irritated"]);
+const RELIEF_FOR_TIGHTNESS: ReadonlySet<Relief> = new Set(["stretching", "foam-rolling", "massage"]);
+
+const TraceOptionsSchema = z.optional(
+  z.object({
+    side: z.optional(SideSchema),
+    maxDepth: z.optional(z.int().check(z.gte(1), z.lte(32))),
+    knowledgeBase: z.optional(z.unknown()),
+  }),
+);
+
+function flip(side: Side | undefined, link: Link): Side | undefined {
+  if (side === undefined || side === "both" || link.side === "same") return side;
+  return side === "left" ? "right" : "left";
+}
+
+function makePath(links: readonly Link[], startSide: Side | undefined): ChainPath {
+  let side = startSide;
+  const steps = links.map((link) => {
+    side = flip(side, link);
+    return { link, from: link.from, to: link.to, ...(side === undefined ? {} : { side }) };
+  });
+  const first = links[0] as Link;
+  const last = links[links.length - 1] as Link;
+  return { start: first.from, end: last.to, ...(startSide === undefined ? {} : { side: startSide }), steps };
+}
+
+/** The side a path must start on to end on `endSide`. */
+function sideAtStart(links: readonly Link[], endSide: Side | undefined): Side | undefined {
+  return links.reduceRight<Side | undefined>((side, link) => flip(side, link), endSide);
+}
+
+/** Calls `visit` with every simple path (as links, in order) that ends with `last`. */
+function walkBack(graph: Graph, last: Link, maxDepth: number, visit: (links: readonly Link[]) => void): void {
+  const seen = new Set([stateKey(last.to), stateKey(last.from)]);
+  if (seen.size === 1) return; // a link from a state to itself is no path
+  const extend = (links: readonly Link[]): void => {
+    visit(links);
+    if (links.length >= maxDepth) return;
+    const head = links[0] as Link;
+    for (const link of graph.incoming.get(stateKey(head.from)) ?? []) {
+      const key = stateKey(link.from);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      extend([link, ...links]);
+      seen.delete(key);
+    }
+  };
+  extend([last]);
+}
+
+/** Calls `visit` with every simple path (as links, in order) that starts at `start`. */
+function walkForward(graph: Graph, start: State, maxDepth: number, visit: (links: readonly Link[]) => void): void {
+  const seen = new Set([stateKey(start)]);
+  const extend = (links: readonly Link[], at: State): void => {
+    if (links.length >= maxDepth) return;
+    for (const link of graph.outgoing.get(stateKey(at)) ?? []) {
+      const key = stateKey(link.to);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const next = [...links, link];
+      visit(next);
+      extend(next, link.to);
+      seen.delete(key);
+    }
+  };
+  extend([], start);
+}
+
+function pathEvidence(links: readonly Link[]): number {
+  const product = links.reduce((acc, link) => acc * evidenceWeight(link), 1);
+  return product ** (1 / links.length);
+}
+
+/**
+ * Everything a state can lead to, as paths: every simple path of the compensation graph that
+ * starts at the state, shortest first within each branch (depth-first, in data order). Cycles
+ * are safe: a path never visits a state twice.
+ *
+ * @param state - A structure in a condition, or a movement fault.
+ * @param options - Side to carry through, depth limit, knowledge base.
+ * @returns Frozen paths; empty when nothing follows from the state.
+ * @throws `KineticChainError` `invalid_input` for a state or options that do not match their schemas.
+ * @example
+ * ```ts
+ * const paths = traceForward({ structure: "deep-hip-external-rotators", condition: "inhibited" }, { side: "right" });
+ * paths.map((path) => explainPath(path).join(" "));
+ * ```
+ */
+export function traceForward(state: State, options: TraceOptions = {}): readonly ChainPath[] {
+  const start = parseInput("traceForward", StateSchema, state);
+  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", TraceOptionsSchema, options) ?? {};
+  const graph = graphOf("traceForward", options.knowledgeBase);
+  const paths: ChainPath[] = [];
+  walkForward(graph, start, maxDepth, (links) => paths.push(makePath(links, side)));
+  return deepFreeze(paths);
+}
+
+/**
+ * From observed symptoms back up the compensation graph to the upstream states that could
+ * explain them, ranked. Each explanation is a structure in a condition (movement faults are
+ * steps on the way, not causes) with its best path to each symptom it explains, the weakest
+ * grade on those paths and their sources. Explanations that account for more of the
+ * observations score higher; stronger evidence and shorter paths score higher; tightness that
+ * stretching, foam rolling or massage did not relieve favours compensation (substitution); the
+ * root of a cascade ranks above its middle. See {@link Explanation.score} for the formula.
+ * Deterministic: ties are broken by the number of sources, then by state.
+ *
+ * A high rank is not a diagnosis: check each path's verdicts (`explainPath` states them), and
+ * leave red flags to the assessment.
+ *
+ * @param observations - One observation, or several from the same runner.
+ * @param options - Depth limit and knowledge base (`side` is taken from each observation).
+ * @returns Frozen explanations, best first; empty when nothing in the graph explains them.
+ * @throws `KineticChainError` `invalid_input` for an observation that does not match its schema
+ *   or names a structure that is not in the knowledge base.
+ * @example
+ * ```ts
+ * const [best] = traceBack({
+ *   structure: "gluteus-medius", sensation: "tightness", side: "right",
+ *   notRelievedBy: ["stretching", "foam-rolling"],
+ * });
+ * best?.state; // { structure: "deep-hip-external-rotators", condition: "inhibited" }
+ * ```
+ */
+export function traceBack(
+  observations: Observation | readonly Observation[],
+  options: Omit<TraceOptions, "side"> = {},
+): readonly Explanation[] {
+  const list = parseInput("traceBack", z.union([ObservationSchema, z.array(ObservationSchema)]), observations);
+  const observed = Array.isArray(list) ? list : [list];
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", TraceOptionsSchema, options) ?? {};
+  const graph = graphOf("traceBack", options.knowledgeBase);
+  observed.forEach((observation, index) =>
+    checkStructure("traceBack", graph, observation.structure, Array.isArray(list) ? [index, "structure"] : ["structure"]),
+  );
+
+  type Candidate = { state: State; side: Side | undefined; best: Map<number, { score: number; links: readonly Link[] }> };
+  const candidates = new Map<string, Candidate>();
+  observed.forEach((observation, index) => {
+    const distrustsStretching = (observation.notRelievedBy ?? []).some((r) => RELIEF_FOR_TIGHTNESS.has(r));
+    for (const link of graph.kb.links) {
+      const match = link.symptoms
+        .filter((symptom) => symptom.sensations.includes(observation.sensation))
+        .map((symptom) => relation(graph, symptom.structure, observation.structure))
+        .reduce<number>((best, r) => Math.max(best, r === "same" ? 1 : r === "group" ? 0.6 : 0), 0);
+      if (match === 0) continue;
+      walkBack(graph, link, maxDepth, (links) => {
+        const start = (links[0] as Link).from;
+        if ("fault" in start) return;
+        const substitution = links.some((l) => l.mechanism === "substitution");
+        const score =
+          pathEvidence(links) * 0.85 ** (links.length - 1) * match * (distrustsStretching && substitution ? 1.25 : 1);
+        const side = sideAtStart(links, observation.side);
+        const key = `${stateKey(start)}@${side ?? ""}`;
+        const candidate = candidates.get(key) ?? { state: start, side, best: new Map() };
+        candidates.set(key, candidate);
+        const previous = candidate.best.get(index);
+        if (previous === undefined || score > previous.score || (score === previous.score && links.length < previous.links.length)) {
+          candidate.best.set(index, { score, links });
+        }
+      });
+    }
+  });
+
+  const explanations = [...candidates.entries()].map(([key, { state, side, best }]) => {
+    const explains = [...best.keys()].sort((a, b) => a - b);
+    const chosen = explains.map((index) => best.get(index) as { score: number; links: readonly Link[] });
+    const links = chosen.flatMap((entry) => entry.links);
+    const sources = [...new Set(links.flatMap((link) => [...link.sources, ...(link.verdict?.sources ?? [])]))];
+    const root = !graph.incoming.has(stateKey(state));
+    const total = chosen.reduce((sum, entry) => sum + entry.score, 0) * (root ? 1 : 0.8);
+    const explanation: Explanation = {
+      state,
+      ...(side === undefined ? {} : { side }),
+      score: Math.round(total * 1e4) / 1e4,
+      root,
+      explains,
+      paths: chosen.map((entry, i) => makePath(entry.links, sideAtStart(entry.links, observed[explains[i] as number]?.side))),
+      grade: links.map((link) => link.grade).reduce((weakest, grade) => (compareGrades(grade, weakest) > 0 ? grade : weakest)),
+      sources,
+      compensation: links.some((link) => link.mechanism === "substitution"),
+    };
+    return { key, explanation };
+  });
+  explanations.sort(
+    (a, b) =>
+      b.explanation.score - a.explanation.score ||
+      b.explanation.sources.length - a.explanation.sources.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return deepFreeze(explanations.map((entry) => entry.explanation));
+}
+
+/** Throws `invalid_input` with an `unknown_reference` issue for a structure not in the graph. */
+function checkStructure(fn: string, graph: Graph, structure: string, path: readonly (string | number)[] = []): void {
+  if (graph.structures.has(structure)) return;
+  const issue = { code: "unknown_reference" as const, path, value: structure, message: issueMessage("unknown_reference", structure) };
+  throw new KineticChainError("invalid_input", `${fn}: no structure has the id ${JSON.stringify(structure)}`, [issue]);
+}
+
+/** Keeps, per structure, the first compensation found (callers add shortest paths first). */
+function byStructure(found: readonly Compensation[]): readonly Compensation[] {
+  const kept = new Map<string, Compensation>();
+  for (const entry of found) if (!kept.has(entry.structure)) kept.set(entry.structure, entry);
+  return deepFreeze([...kept.values()]);
+}
+
+const shortestFirst = (a: readonly Link[], b: readonly Link[]): number =>
+  a.length - b.length || pathEvidence(b) - pathEvidence(a);
+
+/**
+ * Who takes over when a structure is weak, inhibited, fatigued or lengthened: first the
+ * structures the compensation graph shows becoming overloaded, tight, shortened or irritated by
+ * substitution (shortest, best-evidenced path first), then the back-ups the running roles name.
+ * Chains on a structure's groups count for the structure (a weak gluteus medius is a weak hip
+ * abductor), and the reverse.
+ *
+ * @param structure - A structure id.
+ * @param options - Depth limit and knowledge base.
+ * @returns Frozen compensations, one per compensating structure.
+ * @throws `KineticChainError` `invalid_input` for a structure not in the knowledge base.
+ * @example
+ * ```ts
+ * compensatorsFor("gluteus-maximus").map((c) => c.structure); // ["hamstrings", ...]
+ * ```
+ */
+export function compensatorsFor(structure: StructureId, options: Omit<TraceOptions, "side"> = {}): readonly Compensation[] {
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("compensatorsFor", TraceOptionsSchema, options) ?? {};
+  const graph = graphOf("compensatorsFor", options.knowledgeBase);
+  checkStructure("compensatorsFor", graph, structure);
+  const paths: (readonly Link[])[] = [];
+  const starts = new Map<string, State>();
+  for (const link of graph.kb.links) {
+    const from = link.from;
+    if ("structure" in from && WEAKENED.has(from.condition) && relation(graph, from.structure, structure) !== undefined) {
+      starts.set(stateKey(from), from);
+    }
+  }
+  for (const start of starts.values()) {
+    walkForward(graph, start, maxDepth, (links) => {
+      const end = (links[links.length - 1] as Link).to;
+      if (
+        "structure" in end &&
+        LOADED.has(end.condition) &&
+        relation(graph, end.structure, structure) === undefined &&
+        links.some((link) => link.mechanism === "substitution")
+      ) {
+        paths.push(links);
+      }
+    });
+  }
+  const fromChains: Compensation[] = paths.sort(shortestFirst).map((links) => {
+    const end = (links[links.length - 1] as Link).to as { structure: string };
+    return { structure: end.structure, basis: "chain", path: makePath(links, undefined) };
+  });
+  const fromRoles: Compensation[] = graph.kb.roles.flatMap((role) =>
+    role.primary.some((member) => member.structure === structure)
+      ? role.secondary.map((member) => ({ structure: member.structure, basis: "role" as const, role }))
+      : [],
+  );
+  return byStructure([...fromChains, ...fromRoles]);
+}
+
+/**
+ * Whose work a structure takes over: the reverse of {@link compensatorsFor}. First the weak,
+ * inhibited, fatigued or lengthened structures the compensation graph traces this structure's
+ * overload back to by substitution, then the primaries of the running roles it backs up.
+ *
+ * @param structure - A structure id, typically one that is tight or sore.
+ * @param options - Depth limit and knowledge base.
+ * @returns Frozen compensations, one per structure it covers for.
+ * @throws `KineticChainError` `invalid_input` for a structure not in the knowledge base.
+ * @example
+ * ```ts
+ * compensatesFor("hamstrings").map((c) => c.structure); // ["gluteus-maximus", ...]
+ * ```
+ */
+export function compensatesFor(structure: StructureId, options: Omit<TraceOptions, "side"> = {}): readonly Compensation[] {
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("compensatesFor", TraceOptionsSchema, options) ?? {};
+  const graph = graphOf("compensatesFor", options.knowledgeBase);
+  checkStructure("compensatesFor", graph, structure);
+  const paths: (readonly Link[])[] = [];
+  for (const link of graph.kb.links) {
+    const to = link.to;
+    if (!("structure" in to) || !LOADED.has(to.condition) || relation(graph, to.structure, structure) === undefined) continue;
+    walkBack(graph, link, maxDepth, (links) => {
+      const start = (links[0] as Link).from;
+      if (
+        "structure" in start &&
+        WEAKENED.has(start.condition) &&
+        relation(graph, start.structure, structure) === undefined &&
+        links.some((l) => l.mechanism === "substitution")
+      ) {
+        paths.push(links);
+      }
+    });
+  }
+  const fromChains: Compensation[] = paths.sort(shortestFirst).map((links) => {
+    const start = (links[0] as Link).from as { structure: string };
+    return { structure: start.structure, basis: "chain", path: makePath(links, undefined) };
+  });
+  const fromRoles: Compensation[] = graph.kb.roles.flatMap((role) =>
+    role.secondary.some((member) => member.structure === structure)
+      ? role.primary.map((member) => ({ structure: member.structure, basis: "role" as const, role }))
+      : [],
+  );
+  return byStructure([...fromChains, ...fromRoles]);
+}

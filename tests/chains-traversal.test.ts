@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  KineticChainError,
+  knowledgeBase,
+  stateKey,
+  traceBack,
+  traceForward,
+  compensatorsFor,
+  compensatesFor,
+  type ChainPath,
+  type KnowledgeBase,
+  type Link,
+  type State,
+  type StructureId,
+} from "../src";
+
+const STRUCTURES = ["gluteus-maximus", "gluteus-medius", "hamstrings", "piriformis", "soleus"] as const;
+const CONDITIONS = ["weak", "inhibited", "tight", "overloaded"] as const;
+const FAULTS = ["knee-valgus", "overstriding"] as const;
+
+const stateArb: fc.Arbitrary<State> = fc.oneof(
+  fc.record({ structure: fc.constantFrom(...STRUCTURES), condition: fc.constantFrom(...CONDITIONS) }),
+  fc.record({ fault: fc.constantFrom(...FAULTS) }),
+);
+
+/** A random graph over a few states: dense enough to have many cycles, self-loops included. */
+const graphArb = fc
+  .array(
+    fc.record({
+      from: stateArb,
+      to: stateArb,
+      mechanism: fc.constantFrom("substitution", "increased-load", "altered-alignment") as fc.Arbitrary<Link["mechanism"]>,
+      side: fc.constantFrom("same", "opposite") as fc.Arbitrary<Link["side"]>,
+      tight: fc.boolean(),
+    }),
+    { minLength: 2, maxLength: 30 },
+  )
+  .map(
+    (rows): KnowledgeBase => ({
+      ...knowledgeBase,
+      chains: [],
+      // A link from a state to itself is invalid (`self_loop`); every other shape is allowed.
+      links: rows.filter((row) => stateKey(row.from) !== stateKey(row.to)).map((row, i) => ({
+        id: `generated-${i}`,
+        from: row.from,
+        to: row.to,
+        mechanism: row.mechanism,
+        side: row.side,
+        symptoms: row.tight ? [{ structure: "soleus", sensations: ["tightness"] }] : [],
+        description: "Generated for a property test.",
+        sources: ["seed-002"],
+        grade: "practitioner-opinion",
+      })),
+    }),
+  );
+
+/** A path is well formed: contiguous, never revisits a state, within the depth limit. */
+function expectSimple(path: ChainPath, maxDepth: number): void {
+  expect(path.steps.length).toBeGreaterThan(0);
+  expect(path.steps.length).toBeLessThanOrEqual(maxDepth);
+  const keys = [stateKey(path.start), ...path.steps.map((step) => stateKey(step.to))];
+  expect(new Set(keys).size).toBe(keys.length);
+  path.steps.forEach((step, i) => {
+    expect(step.from).toEqual(i === 0 ? path.start : path.steps[i - 1]!.to);
+  });
+  expect(path.end).toEqual(path.steps.at(-1)!.to);
+}
+
+describe("traversal on arbitrary graphs (property)", () => {
+  it("terminates on cyclic graphs, with simple, contiguous paths", () => {
+    fc.assert(
+      fc.property(graphArb, stateArb, fc.integer({ min: 1, max: 6 }), (kb, start, maxDepth) => {
+        for (const path of traceForward(start, { knowledgeBase: kb, maxDepth, side: "left" })) {
+          expectSimple(path, maxDepth);
+          expect(path.start).toEqual(start);
+        }
+        for (const explanation of traceBack({ structure: "soleus", sensation: "tightness", side: "right" }, { knowledgeBase: kb, maxDepth })) {
+          for (const path of explanation.paths) expectSimple(path, maxDepth);
+          expect("structure" in explanation.state).toBe(true);
+        }
+        compensatorsFor("gluteus-maximus", { knowledgeBase: kb, maxDepth });
+        compensatesFor("soleus", { knowledgeBase: kb, maxDepth });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is deterministic: the same query gives the same answer", () => {
+    fc.assert(
+      fc.property(graphArb, (kb) => {
+        const query = { structure: "soleus" as const, sensation: "tightness" as const };
+        expect(traceBack(query, { knowledgeBase: kb })).toEqual(traceBack(query, { knowledgeBase: kb }));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("carries the side through every step, crossing over on `opposite` links", () => {
+    fc.assert(
+      fc.property(graphArb, stateArb, (kb, start) => {
+        for (const path of traceForward(start, { knowledgeBase: kb, side: "left", maxDepth: 4 })) {
+          let side = "left";
+          for (const step of path.steps) {
+            if (step.link.side === "opposite") side = side === "left" ? "right" : "left";
+            expect(step.side).toBe(side);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("bad input", () => {
+  it("throws a typed invalid_input error listing the problems", () => {
+    const attempt = (): unknown => traceForward({ structure: "soleus", condition: "sore" } as unknown as State);
+    expect(attempt).toThrow(KineticChainError);
+    expect(attempt).toThrow(/^traceForward: invalid input/);
+    try {
+      traceBack({ structure: "spleen" as StructureId, sensation: "tightness" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(KineticChainError);
+      expect((error as KineticChainError).code).toBe("invalid_input");
+      expect((error as KineticChainError).issues).toEqual([expect.objectContaining({ code: "unknown_reference", value: "spleen" })]);
+    }
+    expect(() => traceBack({ structure: "soleus", sensation: "itching" } as never)).toThrow(/^traceBack: /);
+    expect(() => compensatorsFor("spleen" as StructureId)).toThrow(/^compensatorsFor: /);
+    expect(() => traceForward({ fault: "knee-valgus" }, { maxDepth: 0 })).toThrow(KineticChainError);
+  });
+
+  it("refuses a knowledge base that does not validate", () => {
+    const broken = { ...knowledgeBase, links: [{ ...knowledgeBase.links[0]!, sources: ["smith-2099"] }] };
+    expect(() => traceForward({ fault: "knee-valgus" }, { knowledgeBase: broken })).toThrow(
+      expect.objectContaining({ code: "invalid_knowledge_base" }),
+    );
+  });
+
+  it("never throws anything but a KineticChainError, whatever JSON it is given (property)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        for (const call of [() => traceForward(value as State), () => traceBack(value as never)]) {
+          try {
+            call();
+          } catch (error) {
+            expect(error).toBeInstanceOf(KineticChainError);
+          }
+        }
+      }),
+    );
+  });
+});
