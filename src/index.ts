@@ -17,11 +17,13 @@
  *
  * @module
  */
+export * from "./assess";
 export * from "./chains";
 export * from "./crosswalks";
 export * from "./errors";
 export * from "./evidence";
 export * from "./knowledge-base";
+export * from "./load";
 export * from "./roles";
 export * from "./schemas";
 export * from "./sources";

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  chainToMermaid,
+  explainPath,
   KineticChainError,
+  listChains,
+  listLinks,
+  safeExtendKnowledgeBase,
   knowledgeBase,
   stateKey,
   traceBack,
@@ -117,13 +122,13 @@ describe("bad input", () => {
     const attempt = (): unknown => traceForward({ structure: "soleus", condition: "sore" } as unknown as State);
     expect(attempt).toThrow(KineticChainError);
     expect(attempt).toThrow(/^traceForward: invalid input/);
-    try {
-      traceBack({ structure: "spleen" as StructureId, sensation: "tightness" });
-    } catch (error) {
-      expect(error).toBeInstanceOf(KineticChainError);
-      expect((error as KineticChainError).code).toBe("invalid_input");
-      expect((error as KineticChainError).issues).toEqual([expect.objectContaining({ code: "unknown_reference", value: "spleen" })]);
-    }
+    expect(() => traceBack({ structure: "spleen" as StructureId, sensation: "tightness" })).toThrow(
+      expect.objectContaining({
+        code: "invalid_input",
+        issues: [expect.objectContaining({ code: "unknown_reference", value: "spleen" })],
+      }),
+    );
+    expect(() => traceForward({ structure: "spleen", condition: "weak" })).toThrow(/^traceForward: no structure/);
     expect(() => traceBack({ structure: "soleus", sensation: "itching" } as never)).toThrow(/^traceBack: /);
     expect(() => compensatorsFor("spleen" as StructureId)).toThrow(/^compensatorsFor: /);
     expect(() => traceForward({ fault: "knee-valgus" }, { maxDepth: 0 })).toThrow(KineticChainError);
@@ -139,7 +144,18 @@ describe("bad input", () => {
   it("never throws anything but a KineticChainError, whatever JSON it is given (property)", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        for (const call of [() => traceForward(value as State), () => traceBack(value as never)]) {
+        const calls = [
+          () => traceForward(value as State),
+          () => traceBack(value as never),
+          () => explainPath(value as never),
+          () => chainToMermaid(value as never),
+          () => listChains(value as never),
+          () => listLinks(value as never),
+          () => compensatorsFor(value as never),
+          () => safeExtendKnowledgeBase(value, {}),
+          () => traceForward({ fault: "knee-valgus" }, { knowledgeBase: value as never }),
+        ];
+        for (const call of calls) {
           try {
             call();
           } catch (error) {
@@ -148,5 +164,51 @@ describe("bad input", () => {
         }
       }),
     );
+  });
+});
+
+describe("sides and caller data", () => {
+  const crossing = (kb: KnowledgeBase): KnowledgeBase => ({
+    ...structuredClone(kb),
+    links: [
+      ...structuredClone(kb.links),
+      {
+        id: "test-crossing",
+        from: { structure: "gluteus-medius", condition: "weak" },
+        to: { fault: "contralateral-pelvic-drop" },
+        mechanism: "altered-alignment",
+        side: "opposite",
+        symptoms: [{ structure: "quadratus-lumborum", sensations: ["tightness"] }],
+        description: "A link that crosses sides, for the test.",
+        sources: ["seed-002"],
+        grade: "practitioner-opinion",
+        verdict: { status: "unverified", sources: [], note: "Test only." },
+      },
+    ],
+  });
+
+  it("traceBack crosses sides back through an `opposite` link", () => {
+    const kb = crossing(knowledgeBase);
+    const [best] = traceBack({ structure: "quadratus-lumborum", sensation: "tightness", side: "left" }, { knowledgeBase: kb });
+    expect(best?.side).toBe("right");
+    expect(best?.paths[0]?.side).toBe("right");
+    expect(best?.paths[0]?.steps[0]?.side).toBe("left");
+  });
+
+  it("lets observations without a side count for either side", () => {
+    const sided = traceBack([
+      { structure: "piriformis", sensation: "tightness", side: "right" },
+      { structure: "gluteus-minimus", sensation: "tightness" },
+    ]);
+    expect(sided[0]?.side).toBe("right");
+    expect(sided[0]?.explains).toEqual([0, 1]);
+  });
+
+  it("never freezes or keeps the caller's knowledge base", () => {
+    const kb = crossing(knowledgeBase);
+    traceForward({ structure: "gluteus-medius", condition: "weak" }, { knowledgeBase: kb });
+    traceBack({ structure: "quadratus-lumborum", sensation: "tightness" }, { knowledgeBase: kb });
+    expect(Object.isFrozen(kb.links.at(-1))).toBe(false);
+    expect(Object.isFrozen(kb.links[0]!.from)).toBe(false);
   });
 });

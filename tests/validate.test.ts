@@ -97,6 +97,34 @@ describe("validateKnowledgeBase", () => {
     expect(codes(kb)).toEqual(["role_conflict", "duplicate_key"]);
   });
 
+  it("reports a link from a state to itself, and a chain whose links do not join", () => {
+    const kb = copy();
+    kb.links[0]!.to = structuredClone(kb.links[0]!.from);
+    const chain = kb.chains.find((c) => c.links.length > 1)!;
+    chain.links.reverse();
+    const found = validateKnowledgeBase(kb).map((i) => i.code);
+    expect(found).toContain("self_loop");
+    expect(found).toContain("chain_not_connected");
+  });
+
+  it("reports a chain graded above its weakest link, and a contradicted claim graded as research", () => {
+    const kb = copy();
+    const chain = kb.chains.find((c) => c.grade === "practitioner-opinion")!;
+    chain.grade = "low";
+    const contradicted = kb.links.find((l) => l.verdict?.status === "contradicted")!;
+    contradicted.grade = "moderate";
+    const issues = validateKnowledgeBase(kb);
+    expect(issues).toContainEqual(expect.objectContaining({ code: "grade_exceeds_sources", value: "low" }));
+    expect(issues).toContainEqual(expect.objectContaining({ code: "grade_exceeds_sources", value: "moderate" }));
+  });
+
+  it("reports an unknown chain link once, without a knock-on connectivity issue", () => {
+    const kb = copy();
+    const chain = kb.chains.find((c) => c.links.length > 1)!;
+    chain.links[0] = "no-such-link";
+    expect(codes(kb)).toEqual(["unknown_reference"]);
+  });
+
   it("never throws, whatever it is given (property)", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -48,7 +48,7 @@ const UNTESTED_STEP = {
 
 /** Every link of the built-in compensation graph. */
 export const LINK_DATA = [
-  // ───────────────────────────── Seed 000: deep rotators and gluteus maximus ─────────────────────────────
+  // ───────────────────────────── Seed 000: deep rotators and the weak glute ─────────────────────────────
   {
     id: "deep-rotators-inhibited-femur-rotates-in",
     from: { structure: "deep-hip-external-rotators", condition: "inhibited" },
@@ -91,7 +91,7 @@ export const LINK_DATA = [
     side: "same",
     symptoms: [{ structure: "hamstrings", sensations: ["tightness", "soreness"] }],
     description:
-      "With a weak gluteus maximus the hamstrings supply more of the hip extension that drives each stride, and stay tight and sore until the glute is trained.",
+      "With a weak gluteus maximus the hamstrings supply more of the hip extension that drives each stride, and they stay tight and sore. Seed 000 speaks only of a weakened glute; the library reads it as gluteus maximus because the hamstrings are the back-up for hip extension. The seed does not say whether the soreness cleared once the glute was trained.",
     sources: ["seed-000", "schuermans-2017"],
     grade: "practitioner-opinion",
     verdict: {
@@ -149,7 +149,7 @@ export const LINK_DATA = [
     description:
       "With weak abductors, more of the work of steadying the hip falls on the iliotibial band along the outer thigh, which becomes irritated and sore at the outside of the knee.",
     sources: ["seed-001", "fredericson-2000", "mucha-2017", "christopher-2019"],
-    grade: "low",
+    grade: "very-low",
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019"],
@@ -183,11 +183,11 @@ export const LINK_DATA = [
     description:
       "Abductors on the stance leg that cannot hold the pelvis level let it sag toward the swinging leg. The fault is named from the stance side, so the link stays on that side; kept for movement checks.",
     sources: ["seed-001", "seed-003", "crossley-2011"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
-      status: "supported",
+      status: "unverified",
       sources: ["crossley-2011"],
-      note: "Indirect but consistent: people rated good at the single-leg squat showed earlier gluteus medius onset and stronger hip abduction and external rotation (Crossley 2011). That is a cross-sectional comparison in a squat, not a measure of pelvic drop while running.",
+      note: "No study in the research notes measures pelvic drop against abductor strength in running. The nearest evidence is indirect: people rated good at the single-leg squat had earlier gluteus medius onset and stronger hip abduction and external rotation (Crossley 2011), a cross-sectional comparison in a squat rather than a test of this step.",
     },
   },
   {
@@ -217,7 +217,7 @@ export const LINK_DATA = [
     description:
       "A knee drifting inward is thought to change how the kneecap sits in its groove and to concentrate load behind it, felt as pain at the front of the knee.",
     sources: ["seed-002", "ireland-2003", "rathleff-2014", "neal-2019"],
-    grade: "low",
+    grade: "very-low",
     verdict: {
       status: "contested",
       sources: ["ireland-2003", "rathleff-2014", "neal-2019"],
@@ -398,7 +398,7 @@ export const LINK_DATA = [
     side: "same",
     symptoms: [{ structure: "hamstrings", sensations: ["tightness", "pain"] }],
     description:
-      "When gluteus maximus tires early in a run, the hamstrings take over more of the hip drive as its back-ups, and become tight and painful.",
+      "When gluteus maximus tires early in a run, the hamstrings take over more of the hip drive as its back-ups, and become tight and painful. Seed 002 says only that back-up muscles overwork when primary ones tire and lists hamstring pain among runners' complaints; pairing these two muscles is the library's reading of that general claim, drawn from the running roles.",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -415,7 +415,7 @@ export const LINK_DATA = [
     side: "same",
     symptoms: [{ structure: "tensor-fasciae-latae", sensations: ["tightness"] }],
     description:
-      "As gluteus medius tires, the tensor fasciae latae, also a hip abductor, does more of the work of holding the pelvis level and tightens at the front and side of the hip.",
+      "As gluteus medius tires, the tensor fasciae latae, also a hip abductor, does more of the work of holding the pelvis level and tightens at the front and side of the hip. Seed 002 names no muscles; this pairing is the library's reading of its general primary-and-back-up claim, drawn from the running roles.",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -432,7 +432,7 @@ export const LINK_DATA = [
     side: "same",
     symptoms: [{ structure: "iliotibial-band", sensations: ["pain", "tightness"] }],
     description:
-      "A hard-working tensor fasciae latae pulls harder on the iliotibial band it joins, and the band grows tight and painful down the outer thigh to the knee.",
+      "A hard-working tensor fasciae latae pulls harder on the iliotibial band it joins, and the band grows tight and painful down the outer thigh to the knee. Seed 002 lists iliotibial band pain but names no muscle behind it; tying it to the tensor fasciae latae is the library's reading of the seed's general claim, drawn from the running roles.",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -449,7 +449,7 @@ export const LINK_DATA = [
     side: "same",
     symptoms: [],
     description:
-      "A tiring gluteus medius holds the pelvis less well late in a run, so it sags toward the swinging leg; named from the stance side, so the link stays on that side.",
+      "A tiring gluteus medius holds the pelvis less well late in a run, so it sags toward the swinging leg; named from the stance side, so the link stays on that side. Seed 002 names no muscles; singling out gluteus medius is the library's reading of its general claim about tiring primary muscles, drawn from the running roles.",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -465,7 +465,8 @@ export const LINK_DATA = [
     mechanism: "altered-alignment",
     side: "same",
     symptoms: [],
-    description: "Deep rotators that tire during a run check the thigh's inward roll less well, so the femur turns in during stance.",
+    description:
+      "Deep rotators that tire during a run check the thigh's inward roll less well, so the femur turns in during stance. Seed 002 names no muscles, only hip pain among other complaints; naming the deep rotators is the library's reading of its general claim, drawn from the running roles.",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -482,7 +483,7 @@ export const LINK_DATA = [
     side: "same",
     symptoms: [{ structure: "plantar-fascia", sensations: ["pain"] }],
     description:
-      "When tibialis posterior tires and holds up the inner arch less well, more strain passes to the plantar fascia along the sole, felt as foot pain.",
+      "When tibialis posterior tires and holds up the inner arch less well, more strain passes to the plantar fascia along the sole, felt as foot pain. Seed 002 mentions foot pain only in general; this pairing is the library's reading of that claim, drawn from the running roles.",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -617,7 +618,7 @@ export const CHAIN_DATA = [
     id: "gluteus-maximus-weakness",
     name: "Weak gluteus maximus, overworked hamstrings",
     description:
-      "The hamstrings take over hip extension from a weak gluteus maximus and stay tight and sore. Research offers only indirect support, from injury in soccer rather than tightness in runners.",
+      "The hamstrings take over hip extension from a weak gluteus maximus and stay tight and sore. The seed names only a weakened glute, read here as gluteus maximus because the hamstrings back up hip extension. Research offers only indirect support, from injury in soccer rather than tightness in runners.",
     links: ["gluteus-maximus-weak-hamstrings-overloaded"],
     sources: ["seed-000", "schuermans-2017"],
     grade: "practitioner-opinion",
@@ -652,12 +653,12 @@ export const CHAIN_DATA = [
     description:
       "Weak abductors on the stance leg let the pelvis sag toward the swinging leg, the knee drifts inward and load builds behind the kneecap. Built for movement checks such as the single-leg squat; hip weakness goes with kneecap pain but does not predict it.",
     links: ["hip-abductors-weak-pelvic-drop", "pelvic-drop-knee-valgus", "knee-valgus-patellofemoral-overloaded"],
-    sources: ["seed-001", "seed-002", "crossley-2011", "ireland-2003", "rathleff-2014", "neal-2019"],
-    grade: "very-low",
+    sources: ["seed-001", "seed-002", "seed-003", "crossley-2011", "ireland-2003", "rathleff-2014", "neal-2019"],
+    grade: "practitioner-opinion",
     verdict: {
       status: "contested",
       sources: ["ireland-2003", "rathleff-2014", "neal-2019", "crossley-2011"],
-      note: "A cross-sectional link only: people with patellofemoral pain had 26% less hip abduction and 36% less external rotation strength (Ireland 2003), but 18 prospective studies (n=4,818) found hip weakness is not a risk factor (Neal 2019; Rathleff 2014). Better single-leg squats went with stronger abductors (Crossley 2011).",
+      note: "A cross-sectional link only: people with patellofemoral pain had 26% less hip abduction and 36% less external rotation strength (Ireland 2003), but 18 prospective studies (n=4,818) found hip weakness is not a risk factor (Neal 2019; Rathleff 2014). The pelvic drop and knee steps are untested; better single-leg squats went with stronger abductors (Crossley 2011), which bears on them only indirectly.",
     },
   },
   {
@@ -702,7 +703,7 @@ export const CHAIN_DATA = [
     id: "primary-fatigue-hamstrings",
     name: "Tired gluteus maximus, overworked hamstrings",
     description:
-      "When the main hip extensor tires early in a run, its back-ups, the hamstrings, carry the drive and become tight and painful. Part of a clinic's model of primary muscles quitting and back-ups overworking; untested.",
+      "When the main hip extensor tires early in a run, its back-ups, the hamstrings, carry the drive and become tight and painful. The clinic's model of primary muscles quitting and back-ups overworking names no muscles; this pairing is the library's reading, drawn from the running roles. Untested.",
     links: ["gluteus-maximus-fatigued-hamstrings-overloaded"],
     sources: ["seed-002", "weppler-2010", "schuermans-2017"],
     grade: "practitioner-opinion",
@@ -716,7 +717,7 @@ export const CHAIN_DATA = [
     id: "primary-fatigue-iliotibial-band",
     name: "Tired gluteus medius, overworked tensor fasciae latae, sore iliotibial band",
     description:
-      "A tiring gluteus medius leaves the tensor fasciae latae to hold the pelvis level; it tightens and pulls on the iliotibial band, which hurts along the outer thigh and knee. Untested.",
+      "A tiring gluteus medius leaves the tensor fasciae latae to hold the pelvis level; it tightens and pulls on the iliotibial band, which hurts along the outer thigh and knee. The muscles are the library's reading of the clinic's general model, drawn from the running roles. Untested.",
     links: ["gluteus-medius-fatigued-tfl-overloaded", "tfl-overloaded-iliotibial-band-irritated"],
     sources: ["seed-002", "arab-2010", "mucha-2017"],
     grade: "practitioner-opinion",
@@ -730,7 +731,7 @@ export const CHAIN_DATA = [
     id: "primary-fatigue-knee",
     name: "Tired gluteus medius, pelvic drop, kneecap pain",
     description:
-      "A tiring gluteus medius lets the pelvis sag late in a run, the knee drifts inward and the kneecap takes more load. The clinic's fatigue model joined to the library's alignment links; untested as a whole.",
+      "A tiring gluteus medius lets the pelvis sag late in a run, the knee drifts inward and the kneecap takes more load. The clinic's fatigue model, which names no muscles (gluteus medius is the library's reading, drawn from the running roles), joined to the library's alignment links; untested as a whole.",
     links: ["gluteus-medius-fatigued-pelvic-drop", "pelvic-drop-knee-valgus", "knee-valgus-patellofemoral-overloaded"],
     sources: ["seed-002", "ireland-2003", "neal-2019"],
     grade: "practitioner-opinion",
@@ -744,7 +745,7 @@ export const CHAIN_DATA = [
     id: "primary-fatigue-hip",
     name: "Tired deep rotators, overworked gluteus medius",
     description:
-      "Deep rotators that tire during a run let the thigh roll inward, and gluteus medius takes over the correction, becoming the painful, tight spot at the hip. Untested.",
+      "Deep rotators that tire during a run let the thigh roll inward, and gluteus medius takes over the correction, becoming the painful, tight spot at the hip. The clinic's model names no muscles; these are the library's reading, drawn from the running roles. Untested.",
     links: ["deep-rotators-fatigued-femur-rotates-in", "femur-rotates-in-gluteus-medius-overloaded"],
     sources: ["seed-002", "noehren-2014", "weppler-2010"],
     grade: "practitioner-opinion",

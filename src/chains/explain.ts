@@ -1,8 +1,8 @@
 import { match } from "ts-pattern";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { graphOf, type Graph } from "./graph";
-import type { Condition, MovementFault, State } from "./schema";
-import type { ChainPath } from "./trace";
+import { parseInput } from "../internal/input";
+import { type ChainPath, ChainPathSchema, type Condition, type MovementFault, type State } from "./schema";
 
 /** Plain-language labels of the movement faults, used in sentences and diagrams. */
 export const FAULT_LABELS: Readonly<Record<MovementFault, string>> = Object.freeze({
@@ -28,10 +28,20 @@ const CONDITION_PHRASES: Readonly<Record<Condition, string>> = {
   compressed: "compressed",
 };
 
-/** A structure's name for use inside a sentence: lower-cased unless it starts with an acronym. */
+/** Names that keep their capital inside a sentence: eponyms. */
+const EPONYM = /^(Achilles)\b/;
+
+/** A structure's name for use inside a sentence: lower-cased unless an acronym or an eponym. */
 function nameOf(graph: Graph, id: string): string {
   const name = graph.structures.get(id)?.name ?? id;
-  return /^[A-Z][a-z]/.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
+  return /^[A-Z][a-z]/.test(name) && !EPONYM.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
+}
+
+/** Whether a structure's name reads as plural ("hamstrings are", "gemelli are", but "core is"). */
+function isPlural(graph: Graph, id: string): boolean {
+  const structure = graph.structures.get(id);
+  const head = (structure?.name ?? id).replace(/\s*\(.*$/, "");
+  return structure?.kind === "muscle-group" && /[si]$/.test(head);
 }
 
 /**
@@ -41,8 +51,7 @@ function nameOf(graph: Graph, id: string): string {
  */
 export function describeState(graph: Graph, state: State): string {
   if ("fault" in state) return FAULT_LABELS[state.fault];
-  const plural = graph.structures.get(state.structure)?.kind === "muscle-group";
-  return `${nameOf(graph, state.structure)} ${plural ? "are" : "is"} ${CONDITION_PHRASES[state.condition]}`;
+  return `${nameOf(graph, state.structure)} ${isPlural(graph, state.structure) ? "are" : "is"} ${CONDITION_PHRASES[state.condition]}`;
 }
 
 const capitalize = (text: string): string => (text[0]?.toUpperCase() ?? "") + text.slice(1);
@@ -55,6 +64,7 @@ const capitalize = (text: string): string => (text[0]?.toUpperCase() ?? "") + te
  * @param path - A path from {@link traceForward}, {@link traceBack} or {@link compensatorsFor}.
  * @param options - The knowledge base the path came from, for structure names; default built-in.
  * @returns One sentence per step.
+ * @throws `KineticChainError` `invalid_input` when `path` is not a path.
  * @example
  * ```ts
  * const [path] = traceForward({ structure: "gluteus-maximus", condition: "weak" });
@@ -64,9 +74,10 @@ const capitalize = (text: string): string => (text[0]?.toUpperCase() ?? "") + te
  * ```
  */
 export function explainPath(path: ChainPath, options: { readonly knowledgeBase?: KnowledgeBase } = {}): readonly string[] {
+  const checked = parseInput("explainPath", ChainPathSchema, path);
   const graph = graphOf("explainPath", options.knowledgeBase);
   return Object.freeze(
-    path.steps.map((step) => {
+    checked.steps.map((step) => {
       const from = describeState(graph, step.from);
       const to = describeState(graph, step.to);
       const sentence = match(step.link.mechanism)

@@ -1,4 +1,5 @@
 import { KineticChainError } from "../errors";
+import { deepFreeze } from "../internal/freeze";
 import { knowledgeBase as builtin } from "../knowledge-base/builtin";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { inspectKnowledgeBase } from "../knowledge-base/validate";
@@ -25,25 +26,16 @@ export interface Graph {
 const graphs = new WeakMap<KnowledgeBase, Graph>();
 
 /**
- * The graph of a knowledge base (the built-in one by default), validating a knowledge base the
- * first time it is seen.
+ * The graph of a knowledge base (the built-in one by default). A caller's knowledge base is
+ * validated the first time it is seen, and indexed as a frozen copy.
  *
  * @throws `KineticChainError` `invalid_knowledge_base` for a knowledge base with problems.
  * @internal
  */
-export function graphOf(fn: string, kb: KnowledgeBase = builtin): Graph {
-  const known = graphs.get(kb);
+export function graphOf(fn: string, given: KnowledgeBase = builtin): Graph {
+  const known = graphs.get(given);
   if (known !== undefined) return known;
-  if (kb !== builtin) {
-    const { issues } = inspectKnowledgeBase(kb);
-    if (issues.length > 0) {
-      throw new KineticChainError(
-        "invalid_knowledge_base",
-        `${fn}: the knowledge base given has ${issues.length} problem(s); check it with validateKnowledgeBase`,
-        issues,
-      );
-    }
-  }
+  const kb = given === builtin ? builtin : checked(fn, given);
   const outgoing = new Map<string, Link[]>();
   const incoming = new Map<string, Link[]>();
   for (const link of kb.links) {
@@ -66,8 +58,25 @@ export function graphOf(fn: string, kb: KnowledgeBase = builtin): Graph {
     ancestors.set(structure.id, found);
   }
   const graph: Graph = { kb, outgoing, incoming, structures, ancestors };
-  graphs.set(kb, graph);
+  graphs.set(given, graph);
   return graph;
+}
+
+/**
+ * Validates a caller's knowledge base and returns a deep-frozen parsed copy, so results never
+ * share (or freeze) the caller's objects. Treat a knowledge base as immutable once passed in:
+ * its graph is cached by identity.
+ */
+function checked(fn: string, kb: unknown): KnowledgeBase {
+  const { data, issues } = inspectKnowledgeBase(kb);
+  if (data === undefined) {
+    throw new KineticChainError(
+      "invalid_knowledge_base",
+      `${fn}: the knowledge base given has ${issues.length} problem(s); check it with validateKnowledgeBase`,
+      issues,
+    );
+  }
+  return deepFreeze(data);
 }
 
 /**

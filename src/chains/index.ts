@@ -25,6 +25,8 @@ import type { VerdictStatus } from "../evidence/schema";
 
 export type {
   Chain,
+  ChainPath,
+  ChainStep,
   Condition,
   FaultState,
   Link,
@@ -42,12 +44,12 @@ export { explainPath, FAULT_LABELS } from "./explain";
 export { chainToMermaid } from "./mermaid";
 export { stateKey } from "./state";
 export {
-  type ChainPath,
-  type ChainStep,
+  type AnyObservation,
   type Compensation,
   compensatesFor,
   compensatorsFor,
   type Explanation,
+  type ExtendedTraceOptions,
   type Observation,
   traceBack,
   type TraceOptions,
@@ -120,7 +122,7 @@ export interface ChainFilter {
  * ```
  */
 export function listChains(filter: ChainFilter = {}): readonly Chain[] {
-  const { structure, source, verdict } = filter;
+  const { structure, source, verdict } = filter ?? {};
   return Object.freeze(
     chains.all.filter(
       (chain) =>
@@ -164,6 +166,20 @@ export function getLink(id: LinkId): Link {
   return links.get(id);
 }
 
+/**
+ * Looks a link up by id, ignoring case, spaces and hyphens.
+ *
+ * @param text - A link id.
+ * @returns The link, or `undefined`.
+ * @example
+ * ```ts
+ * findLink("gluteus maximus weak hamstrings overloaded")?.mechanism; // "substitution"
+ * ```
+ */
+export function findLink(text: string): Link | undefined {
+  return links.find(text);
+}
+
 /** Narrows {@link listLinks}; every field given must match. */
 export interface LinkFilter {
   /** Only links that touch this structure (a state or a symptom on it). */
@@ -188,7 +204,7 @@ export interface LinkFilter {
  * ```
  */
 export function listLinks(filter: LinkFilter = {}): readonly Link[] {
-  const { structure, mechanism, from, to } = filter;
+  const { structure, mechanism, from, to } = filter ?? {};
   return Object.freeze(
     links.all.filter(
       (link) =>

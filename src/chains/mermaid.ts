@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { FAULT_LABELS } from "./explain";
 import { graphOf } from "./graph";
-import type { Chain, Link, State } from "./schema";
+import * as z from "zod/mini";
+import { parseInput } from "../internal/input";
+import { type Chain, type ChainPath, ChainPathSchema, ChainSchema, type Link, type State } from "./schema";
 import { stateKey } from "./state";
-import type { ChainPath } from "./trace";
 
 /**
  * Diagram text (a Mermaid flowchart) for a chain or for paths, for docs and apps that render
@@ -13,6 +14,7 @@ import type { ChainPath } from "./trace";
  * @param input - A chain (e.g. from `getChain`) or paths (from `traceForward` / `traceBack`).
  * @param options - The knowledge base the input came from, for names and links; default built-in.
  * @returns Mermaid source, starting `flowchart LR`.
+ * @throws `KineticChainError` `invalid_input` when `input` is neither a chain nor paths.
  * @example
  * ```ts
  * chainToMermaid(getChain("deep-rotator-inhibition"));
@@ -25,16 +27,17 @@ export function chainToMermaid(
   input: Chain | readonly ChainPath[],
   options: { readonly knowledgeBase?: KnowledgeBase } = {},
 ): string {
+  const checked = parseInput("chainToMermaid", z.union([ChainSchema, z.array(ChainPathSchema)]), input);
   const graph = graphOf("chainToMermaid", options.knowledgeBase);
   const links: Link[] = [];
-  if ("links" in input) {
+  if (!Array.isArray(checked)) {
     const byId = new Map(graph.kb.links.map((link) => [link.id, link]));
-    for (const id of input.links) {
+    for (const id of checked.links) {
       const link = byId.get(id);
       if (link !== undefined) links.push(link);
     }
   } else {
-    for (const path of input) links.push(...path.steps.map((step) => step.link));
+    for (const path of checked) links.push(...path.steps.map((step) => step.link));
   }
   const nodes = new Map<string, string>();
   const lines = ["flowchart LR"];

@@ -222,3 +222,37 @@ export const ObservationSchema = z.readonly(
     notRelievedBy: z.optional(z.readonly(z.array(ReliefSchema))),
   }),
 );
+
+/** One step of a path: a link, and the side of the body it ends on when a side is known. */
+export const ChainStepSchema = z.readonly(
+  z.object({
+    /** The link taken. */
+    link: LinkSchema,
+    /** The state the step leaves (the link's `from`). */
+    from: StateSchema,
+    /** The state the step reaches (the link's `to`). */
+    to: StateSchema,
+    /** The side the reached state is on, when the trace was given a side. */
+    side: z.optional(SideSchema),
+  }),
+);
+
+/** One step of a path. */
+export type ChainStep = z.infer<typeof ChainStepSchema>;
+
+/** A path through the compensation graph: links end to start, never visiting a state twice. */
+export const ChainPathSchema = z.readonly(
+  z.object({
+    /** The first state. */
+    start: StateSchema,
+    /** The last state. */
+    end: StateSchema,
+    /** The side of the first state, when known. */
+    side: z.optional(SideSchema),
+    /** The steps, in order; at least one. */
+    steps: z.readonly(z.array(ChainStepSchema).check(z.minLength(1))),
+  }),
+);
+
+/** A path through the compensation graph. */
+export type ChainPath = z.infer<typeof ChainPathSchema>;

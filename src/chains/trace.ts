@@ -10,6 +10,7 @@ import type { RunningRole } from "../roles/schema";
 import type { StructureId } from "../structures/dictionary";
 import { graphOf, relation, type Graph } from "./graph";
 import {
+  type ChainPath,
   type Condition,
   type Link,
   ObservationSchema,
@@ -21,48 +22,33 @@ import {
 } from "./schema";
 import { stateKey } from "./state";
 
-/** An observed symptom to explain. `structure` is a {@link StructureId} of the knowledge base. */
+/** An observed symptom to explain. `structure` is a {@link StructureId} of the built-in knowledge base. */
 export type Observation = Omit<z.infer<typeof ObservationSchema>, "structure"> & { readonly structure: StructureId };
 
-/** One step of a path: a link, and the side of the body it ends on when a side is known. */
-export interface ChainStep {
-  /** The link taken. */
-  readonly link: Link;
-  /** The state the step leaves (the link's `from`). */
-  readonly from: State;
-  /** The state the step reaches (the link's `to`). */
-  readonly to: State;
-  /** The side the reached state is on, when the trace was given a side. */
-  readonly side?: Side;
-}
+/** An observation naming any structure id, for use with an extended knowledge base. */
+export type AnyObservation = z.infer<typeof ObservationSchema>;
 
-/** A path through the compensation graph: links end to start, never visiting a state twice. */
-export interface ChainPath {
-  /** The first state. */
-  readonly start: State;
-  /** The last state. */
-  readonly end: State;
-  /** The side of the first state, when known. */
-  readonly side?: Side;
-  /** The steps, in order; at least one. */
-  readonly steps: readonly ChainStep[];
-}
-
-/** Options of the traversal functions. */
+/** Options of the traversal functions on the built-in knowledge base. */
 export interface TraceOptions {
-  /** The side the trace starts on (`traceForward`) or the observation is on; carried through every step. */
+  /** The side the trace starts on; carried through every step (`traceForward` only). */
   readonly side?: Side;
-  /** The most links a path may have. Default 8. */
+  /** The most links a path may have, 1 to 32. Default 8. */
   readonly maxDepth?: number;
   /** A knowledge base from `extendKnowledgeBase`; default the built-in one. Validated on first use. */
   readonly knowledgeBase?: KnowledgeBase;
 }
 
+/** Options naming an extended knowledge base, which lets structure ids be any string. */
+export type ExtendedTraceOptions = Omit<TraceOptions, "knowledgeBase" | "side"> & { readonly knowledgeBase: KnowledgeBase };
+
 /** An upstream state that could explain observed symptoms, ranked by {@link traceBack}. */
 export interface Explanation {
   /** The upstream state: a structure in a condition. */
   readonly state: State;
-  /** The side it is on, when the observations give sides. */
+  /**
+   * The side it is on, when the observations give one. Observations without a side (or on
+   * both sides) count for either side.
+   */
   readonly side?: Side;
   /**
    * Ranking score: for each observation it explains, the best path's evidence (geometric mean of
@@ -89,17 +75,24 @@ export interface Explanation {
   readonly compensation: boolean;
 }
 
-/** A structure that takes over from another, and why the library says so. */
-export interface Compensation {
-  /** The other structure's id. */
-  readonly structure: string;
-  /** `chain`: a path of the compensation graph; `role`: the running roles' primary/secondary split. */
-  readonly basis: "chain" | "role";
-  /** For `chain`: the path, from the weakened state to the loaded one. */
-  readonly path?: ChainPath;
-  /** For `role`: the running role. */
-  readonly role?: RunningRole;
-}
+/** A structure that takes over from another (or is taken over from), and why the library says so. */
+export type Compensation =
+  | {
+      /** The other structure's id. */
+      readonly structure: string;
+      /** A path of the compensation graph ending in a substitution. */
+      readonly basis: "chain";
+      /** The path, from the weakened state to the loaded one. */
+      readonly path: ChainPath;
+    }
+  | {
+      /** The other structure's id. */
+      readonly structure: string;
+      /** The running roles' primary/secondary split. */
+      readonly basis: "role";
+      /** The running role. */
+      readonly role: RunningRole;
+    };
 
 const DEFAULT_DEPTH = 8;
 const WEAKENED: ReadonlySet<Condition> = new Set(["weak", "inhibited", "fatigued", "lengthened"]);
@@ -177,15 +170,23 @@ function pathEvidence(links: readonly Link[]): number {
   return product ** (1 / links.length);
 }
 
+/** Throws `invalid_input` with an `unknown_reference` issue for a structure not in the graph. */
+function checkStructure(fn: string, graph: Graph, structure: string, path: readonly (string | number)[] = []): void {
+  if (graph.structures.has(structure)) return;
+  const issue = { code: "unknown_reference" as const, path, value: structure, message: issueMessage("unknown_reference", structure) };
+  throw new KineticChainError("invalid_input", `${fn}: no structure has the id ${JSON.stringify(structure)}`, [issue]);
+}
+
 /**
  * Everything a state can lead to, as paths: every simple path of the compensation graph that
- * starts at the state, shortest first within each branch (depth-first, in data order). Cycles
- * are safe: a path never visits a state twice.
+ * starts at the state, depth-first in data order. Cycles are safe: a path never visits a state
+ * twice.
  *
  * @param state - A structure in a condition, or a movement fault.
  * @param options - Side to carry through, depth limit, knowledge base.
  * @returns Frozen paths; empty when nothing follows from the state.
- * @throws `KineticChainError` `invalid_input` for a state or options that do not match their schemas.
+ * @throws `KineticChainError` `invalid_input` for a state or options that do not match their
+ *   schemas, or a structure that is not in the knowledge base.
  * @example
  * ```ts
  * const paths = traceForward({ structure: "deep-hip-external-rotators", condition: "inhibited" }, { side: "right" });
@@ -196,9 +197,20 @@ export function traceForward(state: State, options: TraceOptions = {}): readonly
   const start = parseInput("traceForward", StateSchema, state);
   const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", TraceOptionsSchema, options) ?? {};
   const graph = graphOf("traceForward", options.knowledgeBase);
+  if ("structure" in start) checkStructure("traceForward", graph, start.structure, ["structure"]);
   const paths: ChainPath[] = [];
   walkForward(graph, start, maxDepth, (links) => paths.push(makePath(links, side)));
   return deepFreeze(paths);
+}
+
+/** Per observation, the best path from a candidate state. */
+type Best = Map<number, { readonly score: number; readonly links: readonly Link[] }>;
+
+function keepBest(best: Best, index: number, score: number, links: readonly Link[]): void {
+  const previous = best.get(index);
+  if (previous === undefined || score > previous.score || (score === previous.score && links.length < previous.links.length)) {
+    best.set(index, { score, links });
+  }
 }
 
 /**
@@ -215,7 +227,8 @@ export function traceForward(state: State, options: TraceOptions = {}): readonly
  * leave red flags to the assessment.
  *
  * @param observations - One observation, or several from the same runner.
- * @param options - Depth limit and knowledge base (`side` is taken from each observation).
+ * @param options - Depth limit and knowledge base. With an extended knowledge base, observations
+ *   may name its own structures.
  * @returns Frozen explanations, best first; empty when nothing in the graph explains them.
  * @throws `KineticChainError` `invalid_input` for an observation that does not match its schema
  *   or names a structure that is not in the knowledge base.
@@ -230,6 +243,14 @@ export function traceForward(state: State, options: TraceOptions = {}): readonly
  */
 export function traceBack(
   observations: Observation | readonly Observation[],
+  options?: Omit<TraceOptions, "side">,
+): readonly Explanation[];
+export function traceBack(
+  observations: AnyObservation | readonly AnyObservation[],
+  options: ExtendedTraceOptions,
+): readonly Explanation[];
+export function traceBack(
+  observations: AnyObservation | readonly AnyObservation[],
   options: Omit<TraceOptions, "side"> = {},
 ): readonly Explanation[] {
   const list = parseInput("traceBack", z.union([ObservationSchema, z.array(ObservationSchema)]), observations);
@@ -240,8 +261,9 @@ export function traceBack(
     checkStructure("traceBack", graph, observation.structure, Array.isArray(list) ? [index, "structure"] : ["structure"]),
   );
 
-  type Candidate = { state: State; side: Side | undefined; best: Map<number, { score: number; links: readonly Link[] }> };
-  const candidates = new Map<string, Candidate>();
+  // Per state: the best path for each observation, kept apart by side; `*` holds observations
+  // with no side (or both sides), which count for either side.
+  const candidates = new Map<string, { state: State; bySide: Map<string, Best>; both: boolean }>();
   observed.forEach((observation, index) => {
     const distrustsStretching = (observation.notRelievedBy ?? []).some((r) => RELIEF_FOR_TIGHTNESS.has(r));
     for (const link of graph.kb.links) {
@@ -257,37 +279,52 @@ export function traceBack(
         const score =
           pathEvidence(links) * 0.85 ** (links.length - 1) * match * (distrustsStretching && substitution ? 1.25 : 1);
         const side = sideAtStart(links, observation.side);
-        const key = `${stateKey(start)}@${side ?? ""}`;
-        const candidate = candidates.get(key) ?? { state: start, side, best: new Map() };
+        const key = stateKey(start);
+        const candidate = candidates.get(key) ?? { state: start, bySide: new Map<string, Best>(), both: false };
         candidates.set(key, candidate);
-        const previous = candidate.best.get(index);
-        if (previous === undefined || score > previous.score || (score === previous.score && links.length < previous.links.length)) {
-          candidate.best.set(index, { score, links });
-        }
+        const sideKey = side === "left" || side === "right" ? side : "*";
+        if (side === "both") candidate.both = true;
+        const best = candidate.bySide.get(sideKey) ?? new Map();
+        candidate.bySide.set(sideKey, best);
+        keepBest(best, index, score, links);
       });
     }
   });
 
-  const explanations = [...candidates.entries()].map(([key, { state, side, best }]) => {
-    const explains = [...best.keys()].sort((a, b) => a - b);
-    const chosen = explains.map((index) => best.get(index) as { score: number; links: readonly Link[] });
-    const links = chosen.flatMap((entry) => entry.links);
-    const sources = [...new Set(links.flatMap((link) => [...link.sources, ...(link.verdict?.sources ?? [])]))];
-    const root = !graph.incoming.has(stateKey(state));
-    const total = chosen.reduce((sum, entry) => sum + entry.score, 0) * (root ? 1 : 0.8);
-    const explanation: Explanation = {
-      state,
-      ...(side === undefined ? {} : { side }),
-      score: Math.round(total * 1e4) / 1e4,
-      root,
-      explains,
-      paths: chosen.map((entry, i) => makePath(entry.links, sideAtStart(entry.links, observed[explains[i] as number]?.side))),
-      grade: links.map((link) => link.grade).reduce((weakest, grade) => (compareGrades(grade, weakest) > 0 ? grade : weakest)),
-      sources,
-      compensation: links.some((link) => link.mechanism === "substitution"),
-    };
-    return { key, explanation };
-  });
+  const explanations: { key: string; explanation: Explanation }[] = [];
+  for (const [key, { state, bySide, both }] of candidates) {
+    const anySide = bySide.get("*") ?? new Map();
+    const sided = [...bySide.keys()].filter((side): side is "left" | "right" => side !== "*");
+    const groups: [Side | undefined, Best][] =
+      sided.length === 0
+        ? [[both ? "both" : undefined, anySide]]
+        : sided.map((side) => {
+            const merged: Best = new Map(bySide.get(side));
+            for (const [index, entry] of anySide) keepBest(merged, index, entry.score, entry.links);
+            return [side, merged];
+          });
+    for (const [side, best] of groups) {
+      const explains = [...best.keys()].sort((a, b) => a - b);
+      const chosen = explains.map((index) => best.get(index) as { score: number; links: readonly Link[] });
+      const links = chosen.flatMap((entry) => entry.links);
+      const root = !graph.incoming.has(key);
+      const total = chosen.reduce((sum, entry) => sum + entry.score, 0) * (root ? 1 : 0.8);
+      explanations.push({
+        key: `${key}@${side ?? ""}`,
+        explanation: {
+          state,
+          ...(side === undefined ? {} : { side }),
+          score: Math.round(total * 1e4) / 1e4,
+          root,
+          explains,
+          paths: chosen.map((entry) => makePath(entry.links, side)),
+          grade: links.map((link) => link.grade).reduce((weakest, grade) => (compareGrades(grade, weakest) > 0 ? grade : weakest)),
+          sources: [...new Set(links.flatMap((link) => [...link.sources, ...(link.verdict?.sources ?? [])]))],
+          compensation: links.some((link) => link.mechanism === "substitution"),
+        },
+      });
+    }
+  }
   explanations.sort(
     (a, b) =>
       b.explanation.score - a.explanation.score ||
@@ -297,29 +334,72 @@ export function traceBack(
   return deepFreeze(explanations.map((entry) => entry.explanation));
 }
 
-/** Throws `invalid_input` with an `unknown_reference` issue for a structure not in the graph. */
-function checkStructure(fn: string, graph: Graph, structure: string, path: readonly (string | number)[] = []): void {
-  if (graph.structures.has(structure)) return;
-  const issue = { code: "unknown_reference" as const, path, value: structure, message: issueMessage("unknown_reference", structure) };
-  throw new KineticChainError("invalid_input", `${fn}: no structure has the id ${JSON.stringify(structure)}`, [issue]);
-}
-
-/** Keeps, per structure, the first compensation found (callers add shortest paths first). */
-function byStructure(found: readonly Compensation[]): readonly Compensation[] {
-  const kept = new Map<string, Compensation>();
-  for (const entry of found) if (!kept.has(entry.structure)) kept.set(entry.structure, entry);
-  return deepFreeze([...kept.values()]);
-}
-
 const shortestFirst = (a: readonly Link[], b: readonly Link[]): number =>
   a.length - b.length || pathEvidence(b) - pathEvidence(a);
 
 /**
+ * The structures on the other side of a substitution from `structure`: `"takers"` are those that
+ * take over its work when it is weakened (paths from its weakened states ending in a
+ * substitution that loads another structure); `"givers"` are those whose work it takes over
+ * (paths ending in a substitution that loads it, starting from another's weakened state). Then
+ * the running roles' back-ups (or primaries). One entry per structure, shortest path first.
+ */
+function substitutions(
+  fn: string,
+  structure: string,
+  direction: "takers" | "givers",
+  options: Omit<TraceOptions, "side">,
+): readonly Compensation[] {
+  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, TraceOptionsSchema, options) ?? {};
+  const graph = graphOf(fn, options.knowledgeBase);
+  checkStructure(fn, graph, structure);
+  const weakenedOther = (state: State): state is { structure: string; condition: Condition } =>
+    "structure" in state && WEAKENED.has(state.condition) && relation(graph, state.structure, structure) === undefined;
+  const loadedOther = (state: State): state is { structure: string; condition: Condition } =>
+    "structure" in state && LOADED.has(state.condition) && relation(graph, state.structure, structure) === undefined;
+  const isWeakened = (state: State): boolean =>
+    "structure" in state && WEAKENED.has(state.condition) && relation(graph, state.structure, structure) !== undefined;
+  const isLoaded = (state: State): boolean =>
+    "structure" in state && LOADED.has(state.condition) && relation(graph, state.structure, structure) !== undefined;
+
+  const paths: (readonly Link[])[] = [];
+  const substitutionInto = (link: Link, loaded: (state: State) => boolean): boolean => link.mechanism === "substitution" && loaded(link.to);
+  if (direction === "takers") {
+    const starts = new Map(graph.kb.links.filter((link) => isWeakened(link.from)).map((link) => [stateKey(link.from), link.from]));
+    for (const start of starts.values()) {
+      walkForward(graph, start, maxDepth, (links) => {
+        if (substitutionInto(links[links.length - 1] as Link, loadedOther)) paths.push(links);
+      });
+    }
+  } else {
+    for (const link of graph.kb.links) {
+      if (!substitutionInto(link, isLoaded)) continue;
+      walkBack(graph, link, maxDepth, (links) => {
+        if (weakenedOther((links[0] as Link).from)) paths.push(links);
+      });
+    }
+  }
+  const fromChains: Compensation[] = paths.sort(shortestFirst).map((links) => {
+    const other = direction === "takers" ? (links[links.length - 1] as Link).to : (links[0] as Link).from;
+    return { structure: (other as { structure: string }).structure, basis: "chain", path: makePath(links, undefined) };
+  });
+  const fromRoles: Compensation[] = graph.kb.roles.flatMap((role) => {
+    const [mine, theirs] = direction === "takers" ? [role.primary, role.secondary] : [role.secondary, role.primary];
+    return mine.some((member) => member.structure === structure)
+      ? theirs.map((member) => ({ structure: member.structure, basis: "role" as const, role }))
+      : [];
+  });
+  const kept = new Map<string, Compensation>();
+  for (const entry of [...fromChains, ...fromRoles]) if (!kept.has(entry.structure)) kept.set(entry.structure, entry);
+  return deepFreeze([...kept.values()]);
+}
+
+/**
  * Who takes over when a structure is weak, inhibited, fatigued or lengthened: first the
- * structures the compensation graph shows becoming overloaded, tight, shortened or irritated by
- * substitution (shortest, best-evidenced path first), then the back-ups the running roles name.
- * Chains on a structure's groups count for the structure (a weak gluteus medius is a weak hip
- * abductor), and the reverse.
+ * structures the compensation graph shows being loaded by a substitution on a path from the
+ * structure's weakened states (shortest, best-evidenced path first), then the back-ups the
+ * running roles name. Chains on a structure's groups count for the structure (a weak gluteus
+ * medius is a weak hip abductor), and the reverse.
  *
  * @param structure - A structure id.
  * @param options - Depth limit and knowledge base.
@@ -330,47 +410,17 @@ const shortestFirst = (a: readonly Link[], b: readonly Link[]): number =>
  * compensatorsFor("gluteus-maximus").map((c) => c.structure); // ["hamstrings", ...]
  * ```
  */
-export function compensatorsFor(structure: StructureId, options: Omit<TraceOptions, "side"> = {}): readonly Compensation[] {
-  const { maxDepth = DEFAULT_DEPTH } = parseInput("compensatorsFor", TraceOptionsSchema, options) ?? {};
-  const graph = graphOf("compensatorsFor", options.knowledgeBase);
-  checkStructure("compensatorsFor", graph, structure);
-  const paths: (readonly Link[])[] = [];
-  const starts = new Map<string, State>();
-  for (const link of graph.kb.links) {
-    const from = link.from;
-    if ("structure" in from && WEAKENED.has(from.condition) && relation(graph, from.structure, structure) !== undefined) {
-      starts.set(stateKey(from), from);
-    }
-  }
-  for (const start of starts.values()) {
-    walkForward(graph, start, maxDepth, (links) => {
-      const end = (links[links.length - 1] as Link).to;
-      if (
-        "structure" in end &&
-        LOADED.has(end.condition) &&
-        relation(graph, end.structure, structure) === undefined &&
-        links.some((link) => link.mechanism === "substitution")
-      ) {
-        paths.push(links);
-      }
-    });
-  }
-  const fromChains: Compensation[] = paths.sort(shortestFirst).map((links) => {
-    const end = (links[links.length - 1] as Link).to as { structure: string };
-    return { structure: end.structure, basis: "chain", path: makePath(links, undefined) };
-  });
-  const fromRoles: Compensation[] = graph.kb.roles.flatMap((role) =>
-    role.primary.some((member) => member.structure === structure)
-      ? role.secondary.map((member) => ({ structure: member.structure, basis: "role" as const, role }))
-      : [],
-  );
-  return byStructure([...fromChains, ...fromRoles]);
+export function compensatorsFor(structure: StructureId, options?: Omit<TraceOptions, "side">): readonly Compensation[];
+export function compensatorsFor(structure: string, options: ExtendedTraceOptions): readonly Compensation[];
+export function compensatorsFor(structure: string, options: Omit<TraceOptions, "side"> = {}): readonly Compensation[] {
+  return substitutions("compensatorsFor", structure, "takers", options);
 }
 
 /**
  * Whose work a structure takes over: the reverse of {@link compensatorsFor}. First the weak,
- * inhibited, fatigued or lengthened structures the compensation graph traces this structure's
- * overload back to by substitution, then the primaries of the running roles it backs up.
+ * inhibited, fatigued or lengthened structures at the start of a compensation-graph path that
+ * ends in a substitution loading this structure, then the primaries of the running roles it
+ * backs up.
  *
  * @param structure - A structure id, typically one that is tight or sore.
  * @param options - Depth limit and knowledge base.
@@ -381,34 +431,8 @@ export function compensatorsFor(structure: StructureId, options: Omit<TraceOptio
  * compensatesFor("hamstrings").map((c) => c.structure); // ["gluteus-maximus", ...]
  * ```
  */
-export function compensatesFor(structure: StructureId, options: Omit<TraceOptions, "side"> = {}): readonly Compensation[] {
-  const { maxDepth = DEFAULT_DEPTH } = parseInput("compensatesFor", TraceOptionsSchema, options) ?? {};
-  const graph = graphOf("compensatesFor", options.knowledgeBase);
-  checkStructure("compensatesFor", graph, structure);
-  const paths: (readonly Link[])[] = [];
-  for (const link of graph.kb.links) {
-    const to = link.to;
-    if (!("structure" in to) || !LOADED.has(to.condition) || relation(graph, to.structure, structure) === undefined) continue;
-    walkBack(graph, link, maxDepth, (links) => {
-      const start = (links[0] as Link).from;
-      if (
-        "structure" in start &&
-        WEAKENED.has(start.condition) &&
-        relation(graph, start.structure, structure) === undefined &&
-        links.some((l) => l.mechanism === "substitution")
-      ) {
-        paths.push(links);
-      }
-    });
-  }
-  const fromChains: Compensation[] = paths.sort(shortestFirst).map((links) => {
-    const start = (links[0] as Link).from as { structure: string };
-    return { structure: start.structure, basis: "chain", path: makePath(links, undefined) };
-  });
-  const fromRoles: Compensation[] = graph.kb.roles.flatMap((role) =>
-    role.secondary.some((member) => member.structure === structure)
-      ? role.primary.map((member) => ({ structure: member.structure, basis: "role" as const, role }))
-      : [],
-  );
-  return byStructure([...fromChains, ...fromRoles]);
+export function compensatesFor(structure: StructureId, options?: Omit<TraceOptions, "side">): readonly Compensation[];
+export function compensatesFor(structure: string, options: ExtendedTraceOptions): readonly Compensation[];
+export function compensatesFor(structure: string, options: Omit<TraceOptions, "side"> = {}): readonly Compensation[] {
+  return substitutions("compensatesFor", structure, "givers", options);
 }

@@ -8,7 +8,7 @@
  * ```ts
  * import { fromVocabulary, toVocabulary } from "kinetic-chain/crosswalks";
  *
- * toVocabulary("gluteus-medius", "react-body-highlighter"); // ["gluteal"]
+ * toVocabulary("gluteus-medius", "react-body-highlighter"); // ["abductors", "gluteal"]
  * fromVocabulary("wger", 11).map((s) => s.id);               // ["biceps-femoris", ...]
  * ```
  *

@@ -17,7 +17,8 @@ export type ExtendResult =
  * changed. Additions may not reuse an existing id (that is reported as `duplicate_id`): the
  * built-in records cannot be silently replaced.
  *
- * @param base - The knowledge base to extend, usually the built-in {@link knowledgeBase}.
+ * @param base - The knowledge base to extend, usually the built-in {@link knowledgeBase}; may be
+ *   any value (it is validated, problems reported under a `base` path).
  * @param additions - Items to append; may be any value (it is validated).
  * @returns `{ success: true, data }`, or `{ success: false, error }` listing every problem.
  * @example
@@ -26,7 +27,7 @@ export type ExtendResult =
  * if (!result.success) console.log(result.error.issues);
  * ```
  */
-export function safeExtendKnowledgeBase(base: KnowledgeBase, additions: unknown): ExtendResult {
+export function safeExtendKnowledgeBase(base: unknown, additions: unknown): ExtendResult {
   const fail = (issues: readonly KnowledgeIssue[]): ExtendResult => ({
     success: false,
     error: new KineticChainError(
@@ -38,18 +39,21 @@ export function safeExtendKnowledgeBase(base: KnowledgeBase, additions: unknown)
       issues,
     ),
   });
+  const { issues: baseIssues } = inspectKnowledgeBase(base);
+  if (baseIssues.length > 0) return fail(baseIssues.map((issue) => ({ ...issue, path: ["base", ...issue.path] })));
   const parsed = KnowledgeBaseAdditionsSchema.safeParse(additions);
   if (!parsed.success) {
     return fail(shapeIssues(parsed.error.issues, ["additions"]));
   }
   const { sources = [], structures = [], roles = [], links = [], chains = [] } = parsed.data;
+  const kb = base as KnowledgeBase;
   const inspection = inspectKnowledgeBase({
-    ...base,
-    sources: [...base.sources, ...sources],
-    structures: [...base.structures, ...structures],
-    roles: [...base.roles, ...roles],
-    links: [...base.links, ...links],
-    chains: [...base.chains, ...chains],
+    ...kb,
+    sources: [...kb.sources, ...sources],
+    structures: [...kb.structures, ...structures],
+    roles: [...kb.roles, ...roles],
+    links: [...kb.links, ...links],
+    chains: [...kb.chains, ...chains],
   });
   return inspection.data === undefined
     ? fail(inspection.issues)

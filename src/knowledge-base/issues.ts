@@ -12,8 +12,8 @@ import { match } from "ts-pattern";
  * - `missing_source`: a knowledge item that cites no source.
  * - `unknown_source`: a cited source id that is not in the source registry.
  * - `grade_exceeds_sources`: an evidence grade stronger than its sources allow: a claim resting
- *   only on practitioner opinion, or one whose verdict is `unverified`, graded as anything but
- *   `practitioner-opinion`.
+ *   only on practitioner opinion, or one whose verdict is `unverified` or `contradicted`, graded as
+ *   anything but `practitioner-opinion`; or a chain graded above its weakest link.
  * - `verdict_without_sources`: a research verdict other than `unverified` that cites no source.
  * - `role_conflict`: a structure listed as both primary and secondary in one running role.
  * - `duplicate_key`: a vocabulary lists the same key twice.

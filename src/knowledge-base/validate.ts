@@ -1,5 +1,6 @@
 import { stateKey } from "../chains/state";
-import type { State } from "../chains/schema";
+import type { Link, State } from "../chains/schema";
+import { compareGrades } from "../evidence";
 import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
@@ -7,6 +8,8 @@ import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./is
 import { type KnowledgeBase, KnowledgeBaseSchema } from "./schema";
 
 type Path = readonly (string | number)[];
+
+const NO_ISSUES: readonly [] = Object.freeze([]) as readonly [];
 
 /** A parsed knowledge base, or every problem found in the value given. @internal */
 export type Inspection =
@@ -48,7 +51,7 @@ export function inspectKnowledgeBase(value: unknown): Inspection {
   const parsed = KnowledgeBaseSchema.safeParse(value);
   if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues)) };
   const issues = checkReferences(parsed.data);
-  return issues.length === 0 ? { data: parsed.data, issues: [] } : { issues: Object.freeze(issues) };
+  return issues.length === 0 ? { data: parsed.data, issues: NO_ISSUES } : { issues: Object.freeze(issues) };
 }
 
 function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
@@ -84,8 +87,8 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
     const kinds = item.sources.flatMap((id) => sourceKinds.get(id) ?? []);
     if (kinds.length > 0) {
       const opinionOnly = kinds.every((kind) => kind === "practitioner-opinion");
-      const unverified = item.verdict?.status === "unverified";
-      if ((opinionOnly || unverified) && item.grade !== "practitioner-opinion") {
+      const untested = item.verdict?.status === "unverified" || item.verdict?.status === "contradicted";
+      if ((opinionOnly || untested) && item.grade !== "practitioner-opinion") {
         report("grade_exceeds_sources", [...path, "grade"], item.grade);
       }
     }
@@ -160,13 +163,19 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
   kb.chains.forEach((chain, index) => {
     const path = ["chains", index] as const;
     checkEvidence(chain, path);
-    const reached: string[] = [];
-    chain.links.forEach((id, l) => {
+    const links = chain.links.map((id, l) => {
       const link = linkById.get(id);
-      if (link === undefined) return report("unknown_reference", [...path, "links", l], id);
-      if (l > 0 && !reached.includes(stateKey(link.from))) report("chain_not_connected", [...path, "links", l], id);
+      if (link === undefined) report("unknown_reference", [...path, "links", l], id);
+      return link;
+    });
+    if (links.some((link) => link === undefined)) return; // connectivity is moot with a link missing
+    const reached: string[] = [];
+    (links as Link[]).forEach((link, l) => {
+      if (l > 0 && !reached.includes(stateKey(link.from))) report("chain_not_connected", [...path, "links", l], link.id);
       reached.push(stateKey(link.to));
     });
+    const weakest = (links as Link[]).reduce((grade, link) => (compareGrades(link.grade, grade) > 0 ? link.grade : grade), chain.grade);
+    if (weakest !== chain.grade) report("grade_exceeds_sources", [...path, "grade"], chain.grade);
   });
 
   return issues;

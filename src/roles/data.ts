@@ -33,13 +33,13 @@ export const RUNNING_ROLE_DATA = [
     primary: [
       {
         structure: "gluteus-maximus",
-        note: "The strongest hip extensor; the seeds treat it as the muscle that ought to power the stride.",
+        note: "The strongest hip extensor. No seed names it: the library reads one seed's weak glute as gluteus maximus because the hamstrings back up hip extension.",
       },
     ],
     secondary: [
       {
         structure: "hamstrings",
-        note: "Extend the hip as well. One seed runner had a hamstring that stayed sore and tight until the weak glute on that side was trained, and read it as the hamstring covering for the glute.",
+        note: "Extend the hip as well. One seed runner put a chronically sore, tight hamstring down to it covering for a weak glute on that side and worked on strengthening the glute; the seed does not say whether the hamstring then settled.",
       },
       {
         structure: "adductor-magnus",

@@ -85,7 +85,7 @@ export interface RunningRoleFilter {
  * ```
  */
 export function listRunningRoles(filter: RunningRoleFilter = {}): readonly RunningRole[] {
-  const { structure, part, plane, phase } = filter;
+  const { structure, part, plane, phase } = filter ?? {};
   const takesPart = (role: RunningRole): boolean => {
     if (structure === undefined) return true;
     const actual = partOf(role, structure);

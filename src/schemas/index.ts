@@ -14,7 +14,22 @@
  * @module
  */
 export {
+  AnswerTypeSchema,
+  BodyRegionSchema,
+  ComplaintSchema,
+  FieldTestSchema,
+  IntakeQuestionSchema,
+  LifeContextSchema,
+  OnsetSchema,
+  ReportSchema,
+  TimingSchema,
+  TrainingChangeSchema,
+  TrainingSchema,
+} from "../assess/schema";
+export {
+  ChainPathSchema,
   ChainSchema,
+  ChainStepSchema,
   ConditionSchema,
   FaultStateSchema,
   LinkSchema,
@@ -37,8 +52,22 @@ export {
   VerdictStatusSchema,
 } from "../evidence/schema";
 export { SLUG_PATTERN, SlugSchema, TextSchema } from "../internal/slug";
+export { HypothesisKindSchema, HypothesisSchema } from "../hypotheses/schema";
+export { IsoDateSchema, LoadGuidelineSchema, RunSchema } from "../load/schema";
 export { KnowledgeBaseAdditionsSchema, KnowledgeBaseSchema } from "../knowledge-base/schema";
 export { GaitPhaseSchema, PlaneSchema, RoleMemberSchema, RunningRoleSchema } from "../roles/schema";
+export {
+  ComplaintConditionSchema,
+  RuleConditionSchema,
+  ContextConditionSchema,
+  EffectSchema,
+  FieldTestConditionSchema,
+  LeafConditionSchema,
+  RedFlagConditionSchema,
+  RuleSchema,
+  TrainingChangeConditionSchema,
+  TrainingConditionSchema,
+} from "../rules/schema";
 export { OriginSchema, SeedFormatSchema, SourceKindSchema, SourceSchema } from "../sources/schema";
 export {
   ActionSchema,
@@ -49,3 +78,4 @@ export {
   StructureKindSchema,
   StructureSchema,
 } from "../structures/schema";
+export { RedFlagIdSchema, RedFlagSchema, RunningAdviceSchema, TriageLevelSchema } from "../triage/schema";

@@ -73,7 +73,7 @@ export interface SourceFilter {
  * ```
  */
 export function listSources(filter: SourceFilter = {}): readonly Source[] {
-  const { kind } = filter;
+  const { kind } = filter ?? {};
   return kind === undefined ? sources.all : Object.freeze(sources.all.filter((source) => source.kind === kind));
 }
 

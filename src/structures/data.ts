@@ -152,7 +152,7 @@ export const STRUCTURE_DATA = [
     ],
     ontology: { uberon: "UBERON:0002463", fma: "FMA:81022" },
     description:
-      "The three muscles at the back of the thigh, from the sitting bone to the top of the shin. They decelerate the swinging leg before foot strike and extend the hip in stance, and soreness or tightness here is a frequent runner complaint.",
+      "The muscles at the back of the thigh. Semitendinosus, semimembranosus and the long head of biceps femoris run from the sitting bone across the knee to the upper tibia and fibula; the short head of biceps femoris starts on the back of the femur and joins the long head on the head of the fibula. They decelerate the swinging leg before foot strike and extend the hip in stance, and soreness or tightness here is a frequent runner complaint.",
     sources: [
       "uberon",
       "fma",
@@ -973,7 +973,7 @@ export const STRUCTURE_DATA = [
   {
     id: "gluteal-tendons",
     name: "Gluteal tendons",
-    aliases: ["greater trochanter", "gluteal tendon", "hip abductor tendons"],
+    aliases: ["gluteal tendon", "hip abductor tendons"],
     kind: "tendon",
     region: "hip",
     groups: [],
@@ -1010,8 +1010,8 @@ export const STRUCTURE_DATA = [
     actions: [],
     ontology: {},
     description:
-      "The shared tendon of gastrocnemius and soleus, running down the back of the ankle into the heel bone. It stores and returns energy on every stride and is a common site of overuse pain in runners.",
-    sources: ["mucha-2017"],
+      "The shared tendon of gastrocnemius and soleus, running down the back of the ankle into the heel bone. A systematic review found any link between weak hip abductors and Achilles problems unclear.",
+    sources: ["react-muscle-highlighter", "mucha-2017"],
     grade: "reference",
   },
   {
@@ -1025,7 +1025,7 @@ export const STRUCTURE_DATA = [
     actions: [],
     ontology: {},
     description:
-      "A tough band under the sole, from the heel bone to the bases of the toes, that holds up the long arch. Heel pain worst with the first steps of the morning is the classic sign of it being irritated.",
+      "A tough band under the sole, from the heel bone to the bases of the toes, that holds up the long arch. One seed counts foot pain among the complaints of runners whose muscles are recruited poorly.",
     sources: ["react-muscle-highlighter", "seed-002"],
     grade: "reference",
   },
@@ -1119,8 +1119,8 @@ export const STRUCTURE_DATA = [
     actions: [],
     ontology: {},
     description:
-      "The main weight-bearing bone of the lower leg, whose inner edge can be felt under the skin of the shin. Runners get shin splints and tibial stress fractures along it when load rises faster than the bone adapts.",
-    sources: ["mucha-2017"],
+      "The main weight-bearing bone of the lower leg, whose inner edge can be felt under the skin of the shin. Shin splints and tibial stress fractures involve it; a systematic review found any link between weak hip abductors and either one unclear.",
+    sources: ["react-muscle-highlighter", "mucha-2017"],
     grade: "reference",
   },
 ] as const satisfies readonly Structure[];

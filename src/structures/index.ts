@@ -85,7 +85,7 @@ export interface StructureFilter {
  * ```
  */
 export function listStructures(filter: StructureFilter = {}): readonly Structure[] {
-  const { kind, region, group } = filter;
+  const { kind, region, group } = filter ?? {};
   if (kind === undefined && region === undefined && group === undefined) return structures.all;
   const inGroup = group === undefined ? undefined : new Set(membersOf(group, { recursive: true }));
   return Object.freeze(

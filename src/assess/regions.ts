@@ -1,0 +1,62 @@
+/**
+ * Body regions and the structures they cover: what a runner means by "my lower back" or "the
+ * outside of my knee", in terms of the structure ids of the knowledge base.
+ *
+ * Where the facts come from: standard surface anatomy, in the library's own judgement (the
+ * structures' own records are in `src/structures/data.ts`). Each list starts with the structure
+ * most typically meant by the region. Regions overlap only where anatomy does (gluteus medius and
+ * minimus at the upper buttock and the side of the hip; the sacroiliac joint at the low back and
+ * the upper buttock); the iliotibial band is kept to the outer knee so that outer-hip complaints
+ * are not read as iliotibial band syndrome.
+ */
+import type { StructureId } from "../structures/dictionary";
+import type { BodyRegion } from "./schema";
+
+/**
+ * The structures each body region covers, most typical first. A complaint located at a region
+ * stands for all of them when rules match `where` lists and when the compensation graph is traced.
+ *
+ * @example
+ * ```ts
+ * REGION_STRUCTURES["lateral-knee"]; // ["iliotibial-band"]
+ * ```
+ */
+export const REGION_STRUCTURES: Readonly<Record<BodyRegion, readonly StructureId[]>> = Object.freeze({
+  "lower-back": Object.freeze<StructureId[]>([
+    "lumbar-extensors",
+    "erector-spinae",
+    "multifidus",
+    "quadratus-lumborum",
+    "lumbar-spine",
+    "sacroiliac-joint",
+  ]),
+  "upper-buttock": Object.freeze<StructureId[]>([
+    "gluteus-medius",
+    "gluteus-minimus",
+    "piriformis",
+    "deep-hip-external-rotators",
+    "gluteals",
+    "gluteus-maximus",
+    "sciatic-nerve",
+    "sacroiliac-joint",
+  ]),
+  "lateral-hip": Object.freeze<StructureId[]>(["gluteal-tendons", "gluteus-medius", "gluteus-minimus", "tensor-fasciae-latae"]),
+  groin: Object.freeze<StructureId[]>([
+    "hip-adductors",
+    "adductor-longus",
+    "adductor-brevis",
+    "adductor-magnus",
+    "gracilis",
+    "iliopsoas",
+    "psoas-major",
+    "iliacus",
+    "hip-flexors",
+    "femoral-neck",
+  ]),
+  "lateral-knee": Object.freeze<StructureId[]>(["iliotibial-band"]),
+  "anterior-knee": Object.freeze<StructureId[]>(["patellofemoral-joint", "patellar-tendon", "quadriceps"]),
+  hamstrings: Object.freeze<StructureId[]>(["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus"]),
+  calf: Object.freeze<StructureId[]>(["triceps-surae", "gastrocnemius", "soleus", "achilles-tendon"]),
+  shin: Object.freeze<StructureId[]>(["tibia", "tibialis-anterior", "tibialis-posterior"]),
+  foot: Object.freeze<StructureId[]>(["plantar-fascia"]),
+});

@@ -1,0 +1,93 @@
+/**
+ * Hypotheses: the causes an assessment can rank — compensation patterns of the compensation
+ * graph, delayed-onset muscle soreness, training-load and recovery errors, running injuries,
+ * and the serious conditions behind red flags. Zod-free.
+ *
+ * @example
+ * ```ts
+ * import { getHypothesis, listHypotheses } from "kinetic-chain/hypotheses";
+ *
+ * getHypothesis("gluteal-tendinopathy").kind;          // "injury"
+ * listHypotheses({ kind: "serious" }).map((h) => h.id); // ["cauda-equina-syndrome", ...]
+ * ```
+ *
+ * @module
+ */
+import { createDictionary } from "../internal/dictionary";
+import { HYPOTHESIS_DATA } from "./data";
+import type { Hypothesis, HypothesisKind } from "./schema";
+
+export type { Hypothesis, HypothesisKind } from "./schema";
+
+/** Id of a built-in hypothesis, derived from the data: a typo is a compile error. */
+export type HypothesisId = (typeof HYPOTHESIS_DATA)[number]["id"];
+
+const hypotheses = createDictionary<Hypothesis, HypothesisId>(
+  { noun: "hypothesis", getter: "getHypothesis" },
+  HYPOTHESIS_DATA,
+  (hypothesis) => [hypothesis.name],
+);
+
+/**
+ * The hypothesis with this id.
+ *
+ * @param id - A hypothesis id.
+ * @returns The hypothesis (frozen).
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
+ * @example
+ * ```ts
+ * getHypothesis("iliotibial-band-syndrome").name;
+ * ```
+ */
+export function getHypothesis(id: HypothesisId): Hypothesis {
+  return hypotheses.get(id);
+}
+
+/**
+ * Looks a hypothesis up by id or name, ignoring case, spaces and hyphens.
+ *
+ * @param text - An id or a name.
+ * @returns The hypothesis, or `undefined`.
+ * @example
+ * ```ts
+ * findHypothesis("Patellofemoral pain")?.id; // "patellofemoral-pain"
+ * ```
+ */
+export function findHypothesis(text: string): Hypothesis | undefined {
+  return hypotheses.find(text);
+}
+
+/** Narrows {@link listHypotheses}. */
+export interface HypothesisFilter {
+  /** Only hypotheses of this kind. */
+  readonly kind?: HypothesisKind;
+}
+
+/**
+ * Every hypothesis, optionally filtered by kind, in data order.
+ *
+ * @param filter - The kind to match; omit for every hypothesis.
+ * @returns A frozen array.
+ * @example
+ * ```ts
+ * listHypotheses({ kind: "compensation" }).length;
+ * ```
+ */
+export function listHypotheses(filter: HypothesisFilter = {}): readonly Hypothesis[] {
+  const { kind } = filter ?? {};
+  return kind === undefined ? hypotheses.all : Object.freeze(hypotheses.all.filter((h) => h.kind === kind));
+}
+
+/**
+ * Whether a value is a hypothesis id.
+ *
+ * @param value - Anything.
+ * @returns `true` when `value` is a {@link HypothesisId}.
+ * @example
+ * ```ts
+ * isHypothesisId("piriformis-syndrome"); // true
+ * ```
+ */
+export function isHypothesisId(value: unknown): value is HypothesisId {
+  return hypotheses.is(value);
+}

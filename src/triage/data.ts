@@ -1,0 +1,179 @@
+/**
+ * Red flags: findings a runner reports that may mean something serious, one row per id of
+ * `RedFlagIdSchema`, in its order.
+ *
+ * Each row gives the triage level the finding sets on its own (a floor that nothing lowers),
+ * what to do about running meanwhile, why it matters in plain words, and the serious conditions
+ * or injuries (hypothesis ids) it points to.
+ *
+ * Where the facts come from: section 4 of the project's research notes
+ * (`shared/research/evidence.md`), with figures exactly as given there — clinical guidelines on
+ * cauda equina syndrome (BMJ Best Practice; CSP/GIRFT 2024), the IFOMPT framework (Finucane 2020),
+ * systematic reviews of back pain red flags (Downie 2013; Henschke 2013; Verhagen 2016) and reviews
+ * of stress fractures (Robertson & Wood 2017; Warden 2014; PMC7049623).
+ *
+ * Grades are modest on purpose: single red flags have poor diagnostic accuracy (Cook 2018), which
+ * is why the rules also encode combinations that escalate the level.
+ */
+import type { RedFlag } from "./schema";
+
+/**
+ * Every red flag, in the order of `RedFlagIdSchema`: cauda equina signs, neurological, infection,
+ * malignancy, then bone stress and fracture. See {@link RedFlag} for the fields.
+ */
+export const RED_FLAG_DATA = [
+  {
+    id: "bladder-bowel-change",
+    label: "New bladder or bowel problems",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "Trouble passing or holding urine or stools that is new or getting worse can mean the nerves at the base of the spine are being squeezed. Go to an emergency department today.",
+    suggests: ["cauda-equina-syndrome"],
+    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    grade: "moderate",
+  },
+  {
+    id: "saddle-numbness",
+    label: "Numbness around the groin, genitals or inner buttocks",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "Numbness or altered feeling in the area that would touch a saddle is a warning sign of pressure on the nerves at the base of the spine. Go to an emergency department today.",
+    suggests: ["cauda-equina-syndrome"],
+    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    grade: "moderate",
+  },
+  {
+    id: "both-legs",
+    label: "Numbness, tingling or weakness in both legs",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "Nerve symptoms in both legs at once point to a problem in the spine rather than in one leg's muscles, and with back pain can mean pressure on the nerves at its base. Get emergency care today.",
+    suggests: ["cauda-equina-syndrome"],
+    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    grade: "moderate",
+  },
+  {
+    id: "progressive-weakness",
+    label: "Weakness that is getting worse",
+    level: "urgent",
+    running: "stop",
+    reason:
+      "A leg or foot getting weaker over days, especially in more than one muscle group, suggests a nerve under growing pressure. See a doctor within 24 hours.",
+    suggests: ["cauda-equina-syndrome"],
+    sources: ["finucane-2020"],
+    grade: "low",
+  },
+  {
+    id: "fever",
+    label: "Fever",
+    level: "consult",
+    running: "stop",
+    reason:
+      "Pain together with a fever can come from an infection rather than from running. Rest and have a doctor check it.",
+    suggests: ["spinal-infection"],
+    sources: ["finucane-2020"],
+    grade: "low",
+  },
+  {
+    id: "recent-infection",
+    label: "A recent infection",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "An infection in the last few weeks can occasionally spread to the spine or a joint. Mention it to a doctor if the pain does not settle.",
+    suggests: ["spinal-infection"],
+    sources: ["finucane-2020"],
+    grade: "low",
+  },
+  {
+    id: "history-of-cancer",
+    label: "Cancer in the past",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "Of the warning signs for back pain, a past cancer is the one that raises concern most on its own (post-test probability 33% in one review). Have new pain checked by a doctor.",
+    suggests: ["malignancy"],
+    sources: ["downie-2013", "henschke-2013", "verhagen-2016"],
+    grade: "moderate",
+  },
+  {
+    id: "unexplained-weight-loss",
+    label: "Weight loss you cannot explain",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "Losing weight without trying is worth a doctor's check. On its own it changes the odds of a serious cause only a little, but it counts more alongside other signs.",
+    suggests: ["malignancy"],
+    sources: ["downie-2013", "henschke-2013", "verhagen-2016"],
+    grade: "low",
+  },
+  {
+    id: "night-pain",
+    label: "Pain at night or at rest",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "Pain that wakes you or does not ease with rest is unlike ordinary running soreness. Alone it says little, but with groin pain it can mean a stress fracture of the hip, and with a past cancer it needs prompt review.",
+    suggests: ["bone-stress-injury"],
+    sources: ["downie-2013", "verhagen-2016", "robertson-2017"],
+    grade: "low",
+  },
+  {
+    id: "pain-on-hopping",
+    label: "Pain when hopping on the leg",
+    level: "urgent",
+    running: "stop",
+    reason:
+      "Pain on hopping can mean a stress fracture, most worryingly at the neck of the thigh bone, where it shows as groin pain. Stop running and see a doctor within 24 hours for imaging.",
+    suggests: ["bone-stress-injury"],
+    sources: ["robertson-2017", "bone-stress-review-pmc7049623"],
+    grade: "low",
+  },
+  {
+    id: "focal-bone-tenderness",
+    label: "One spot on a bone that is sore to press",
+    level: "consult",
+    running: "stop",
+    reason:
+      "Tenderness on one small spot of bone, rather than over a muscle, is a sign of a bone stress injury. Stop running and have a professional assess it.",
+    suggests: ["bone-stress-injury"],
+    sources: ["warden-2014", "bone-stress-review-pmc7049623"],
+    grade: "low",
+  },
+  {
+    id: "pain-not-easing-with-warm-up",
+    label: "Pain that does not ease as you warm up",
+    level: "consult",
+    running: "stop",
+    reason:
+      "Muscle and tendon pain often eases once you are warm; pain that stays or builds as the run goes on fits a bone stress injury better. Stop running and have it assessed.",
+    suggests: ["bone-stress-injury"],
+    sources: ["warden-2014", "bone-stress-review-pmc7049623", "robertson-2017"],
+    grade: "low",
+  },
+  {
+    id: "cannot-bear-weight",
+    label: "Cannot put weight on the leg",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "Being unable to stand or walk on the leg can mean a fracture, including a stress fracture of the hip that has gone through. Get emergency care now.",
+    suggests: ["bone-stress-injury"],
+    sources: ["robertson-2017"],
+    grade: "low",
+  },
+  {
+    id: "trauma",
+    label: "A fall, collision or other injury",
+    level: "urgent",
+    running: "stop",
+    reason:
+      "Pain that started with a heavy fall or blow may come from a fracture rather than from running (post-test probability 11% after severe trauma in one review). See a doctor within 24 hours.",
+    suggests: [],
+    sources: ["downie-2013"],
+    grade: "moderate",
+  },
+] as const satisfies readonly RedFlag[];
