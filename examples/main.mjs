@@ -1,58 +1,62 @@
-// The example behind `npm run example`. A runner reports that the outside of the right hip has
-// been tight and sore for weeks, and that stretching and foam rolling have not helped (the story
-// of seed 000). What does the built-in knowledge base make of it?
-// Imports the built package by its own name, as an app would.
-import {
-  explainPath,
-  findStructure,
-  getSource,
-  getStructure,
-  knowledgeBase,
-  rolesOfStructure,
-  stateKey,
-  toVocabulary,
-  traceBack,
-  validateKnowledgeBase,
-} from "kinetic-chain";
+// The example behind `npm run example`: a runner's report in, triage and ranked causes out, with
+// the reasoning. The story is seed 000's: the outside of the right hip has been tight and sore for
+// four weeks, stretching and foam rolling have not helped, the runner had a baby last year, and
+// the long run went up last weekend. Imports the built package by its own name, as an app would.
+import { assess, explainPath, getSource, knowledgeBase, stateKey } from "kinetic-chain";
 
-const said = "glute med"; // what the runner typed
-const structure = findStructure(said);
-if (structure === undefined) throw new Error(`No structure matches "${said}"`);
+const report = {
+  complaints: [
+    {
+      location: "gluteus-medius",
+      side: "right",
+      sensations: ["tightness", "soreness"],
+      onset: "gradual",
+      durationDays: 28,
+      when: ["after-run", "next-day"],
+      notRelievedBy: ["stretching", "foam-rolling"],
+    },
+  ],
+  fieldTests: [{ test: "single-leg-squat", side: "right", quality: "fair", kneeValgus: true }],
+  training: {
+    asOf: "2026-11-20",
+    runs: [
+      { date: "2026-10-25", distanceKm: 14 },
+      { date: "2026-11-01", distanceKm: 14 },
+      { date: "2026-11-08", distanceKm: 15 },
+      { date: "2026-11-15", distanceKm: 19 },
+    ],
+  },
+  context: { postpartum: true },
+};
 
-const name = (id) => getStructure(id).name;
-const describe = (state) => ("fault" in state ? state.fault : `${name(state.structure)} ${state.condition}`);
+const result = assess(report);
+const { triage } = result;
 
 console.log(
-  `kinetic-chain: ${knowledgeBase.structures.length} structures, ${knowledgeBase.roles.length} running roles, ` +
-    `${knowledgeBase.links.length} compensation links in ${knowledgeBase.chains.length} chains, ` +
-    `${knowledgeBase.sources.length} sources (${validateKnowledgeBase(knowledgeBase).length} validation issues)\n`,
+  `kinetic-chain: ${knowledgeBase.structures.length} structures, ${knowledgeBase.links.length} compensation links, ` +
+    `${knowledgeBase.sources.length} sources\n`,
 );
+console.log("Report: right gluteus medius tight and sore for 4 weeks; stretching and foam rolling did not help;");
+console.log("        knee falls in on a single-leg squat; postpartum; last long run 19 km after 14-15 km.\n");
 
-console.log(`"${said}" → ${structure.name} (${structure.latinName}), ${structure.region}; ${Object.values(structure.ontology).join(", ")}`);
-console.log(`  body-map keys: ${toVocabulary(structure.id, "react-body-highlighter").join(", ")}`);
-for (const { role, part } of rolesOfStructure(structure.id)) {
-  const others = (part === "primary" ? role.secondary : role.primary).map((m) => name(m.structure));
-  console.log(`  ${part} in "${role.name}"; ${part === "primary" ? "backed up by" : "covers for"} ${others.join(", ")}`);
-}
+console.log(`TRIAGE  ${triage.level.toUpperCase()} (Infermedica: ${triage.infermedica}); running: ${triage.running}`);
+if (triage.redFlags.length === 0) console.log("  no red flags reported");
+for (const flag of triage.redFlags) console.log(`  RED FLAG ${flag.label}: ${flag.reason}`);
+for (const reason of triage.reasons) console.log(`  - ${reason.text}`);
 
-const report = ["tightness", "soreness"].map((sensation) => ({
-  structure: structure.id,
-  sensation,
-  side: "right",
-  notRelievedBy: ["stretching", "foam-rolling"],
-}));
-console.log(`\nReport: right ${structure.name.toLowerCase()} tight and sore; stretching and foam rolling did not help.`);
-console.log(`What could explain it, best first:\n`);
-traceBack(report)
-  .slice(0, 3)
-  .forEach((explanation, rank) => {
-    console.log(
-      `${rank + 1}. ${describe(explanation.state)} (${explanation.side} side)  score ${explanation.score}, ` +
-        `evidence ${explanation.grade}${explanation.root ? "" : ", not a root cause"}`,
-    );
-    for (const sentence of explainPath(explanation.paths[0])) console.log(`   - ${sentence}`);
-    console.log(`   sources: ${explanation.sources.map((id) => `${id} (${getSource(id).kind})`).join(", ")}`);
-    console.log(`   graph: ${explanation.paths[0].steps.map((s) => stateKey(s.from)).concat(stateKey(explanation.paths[0].end)).join(" → ")}\n`);
-  });
+console.log("\nPOSSIBLE CAUSES, best supported first");
+result.hypotheses.slice(0, 4).forEach((hypothesis, rank) => {
+  console.log(`\n${rank + 1}. ${hypothesis.name}  (score ${hypothesis.score}, evidence: ${hypothesis.grade})`);
+  for (const reason of hypothesis.reasons) {
+    console.log(`   + ${reason.text} [${reason.grade}]`);
+    const [path] = reason.paths;
+    if (path !== undefined) {
+      console.log(`     graph: ${[stateKey(path.start), ...path.steps.map((step) => stateKey(step.to))].join(" → ")}`);
+      for (const sentence of explainPath(path)) console.log(`     ${sentence}`);
+    }
+  }
+  for (const reason of hypothesis.against) console.log(`   - ${reason.text}`);
+  console.log(`   sources: ${hypothesis.sources.map((id) => `${id} (${getSource(id).kind})`).join(", ")}`);
+});
 
-console.log("kinetic-chain informs; it does not diagnose. Numbness, night pain, or soreness beyond a week: see a professional.");
+console.log(`\n${result.disclaimer}`);
