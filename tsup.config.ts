@@ -13,6 +13,8 @@ export const entries = {
   "chains/index": "src/chains/index.ts",
   "load/index": "src/load/index.ts",
   "assess/index": "src/assess/index.ts",
+  "exercises/index": "src/exercises/index.ts",
+  "protocols/index": "src/protocols/index.ts",
   "crosswalks/index": "src/crosswalks/index.ts",
   "evidence/index": "src/evidence/index.ts",
   "knowledge-base/index": "src/knowledge-base/index.ts",

@@ -2,7 +2,7 @@
 // the reasoning. The story is seed 000's: the outside of the right hip has been tight and sore for
 // four weeks, stretching and foam rolling have not helped, the runner had a baby last year, and
 // the long run went up last weekend. Imports the built package by its own name, as an app would.
-import { assess, explainPath, getSource, knowledgeBase, stateKey } from "kinetic-chain";
+import { assess, buildPlan, explainPath, getSource, knowledgeBase, stateKey } from "kinetic-chain";
 
 const report = {
   complaints: [
@@ -58,5 +58,17 @@ result.hypotheses.slice(0, 4).forEach((hypothesis, rank) => {
   for (const reason of hypothesis.against) console.log(`   - ${reason.text}`);
   console.log(`   sources: ${hypothesis.sources.map((id) => `${id} (${getSource(id).kind})`).join(", ")}`);
 });
+
+const plan = buildPlan(result, { weeks: 6, sessionsPerWeek: 3, minutesPerSession: 20, equipment: ["band"], side: "right" });
+console.log(`\nPLAN (${plan.status}): 6 weeks, 3 sessions a week, 20 minutes, a band at hand`);
+console.log(`  for: ${plan.causes.map((cause) => cause.hypothesis).join(", ")}`);
+for (const week of plan.weeks.filter((w) => w.week === 1 || w.week === 4)) {
+  console.log(`  week ${week.week}: ${week.phases.map((p) => p.phase).join(" / ")}; running: ${week.running}`);
+  for (const note of week.runningNotes) console.log(`    running: ${note}`);
+  const [session] = week.sessions;
+  for (const item of session.items) console.log(`    - ${item.name}: ${item.formatted}${item.startSide ? ` (start ${item.startSide})` : ""}`);
+  console.log(`    about ${session.estimatedMinutes} min`);
+}
+for (const note of plan.notes) console.log(`  note: ${note}`);
 
 console.log(`\n${result.disclaimer}`);

@@ -11,6 +11,8 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { issueMessage, type KnowledgeIssue } from "../knowledge-base/issues";
 import type { KnowledgeBase } from "../knowledge-base/schema";
+import { PROTOCOL_DATA } from "../protocols/data";
+import type { Protocol } from "../protocols/schema";
 import { RULE_DATA } from "../rules/data";
 import { evaluateRule, type ComplaintFacts } from "../rules/evaluate";
 import type { Rule } from "../rules/schema";
@@ -108,7 +110,7 @@ export interface RankedHypothesis {
   readonly grade: EvidenceGrade;
   /** The hypothesis's sources and those of every reason. */
   readonly sources: readonly string[];
-  /** Ids of the exercise protocols that address it. */
+  /** Ids of the exercise protocols that address it (see `kinetic-chain/protocols`); empty for causes that need a professional instead. */
   readonly protocols: readonly string[];
 }
 
@@ -297,7 +299,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           against: [...found.against].sort(byWeight),
           grade: hypothesis.grade,
           sources: [...new Set([...hypothesis.sources, ...found.for.flatMap((r) => r.sources)])],
-          protocols: hypothesis.protocols,
+          protocols: (PROTOCOL_DATA as readonly Protocol[]).filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
         },
       ];
     })

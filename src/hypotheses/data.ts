@@ -20,7 +20,8 @@
  *   accuracy studies, reviews and clinical guidelines). These describe possibilities for a
  *   professional to confirm: the library informs, it does not diagnose.
  *
- * `protocols` is empty everywhere until the protocols domain fills it.
+ * Exercise protocols name the hypothesis they address (`kinetic-chain/protocols`), so the link
+ * is declared once, on the protocol.
  */
 import type { Hypothesis } from "./schema";
 
@@ -40,7 +41,6 @@ export const HYPOTHESIS_DATA = [
       { structure: "deep-hip-external-rotators", condition: "inhibited" },
       { structure: "deep-hip-external-rotators", condition: "fatigued" },
     ],
-    protocols: [],
     sources: ["seed-000", "seed-002", "noehren-2014", "weppler-2010"],
     grade: "practitioner-opinion",
     verdict: {
@@ -60,7 +60,6 @@ export const HYPOTHESIS_DATA = [
       { structure: "gluteus-maximus", condition: "fatigued" },
       { structure: "gluteals", condition: "weak" },
     ],
-    protocols: [],
     sources: ["seed-000", "seed-002", "seed-003", "schuermans-2017"],
     grade: "practitioner-opinion",
     verdict: {
@@ -80,7 +79,6 @@ export const HYPOTHESIS_DATA = [
       { structure: "hip-abductors", condition: "lengthened" },
       { structure: "gluteus-medius", condition: "fatigued" },
     ],
-    protocols: [],
     sources: ["seed-001", "seed-002", "fredericson-2000", "mucha-2017", "christopher-2019", "arab-2010", "crossley-2011"],
     grade: "very-low",
     verdict: {
@@ -100,7 +98,6 @@ export const HYPOTHESIS_DATA = [
       { structure: "core", condition: "weak" },
       { structure: "lumbar-extensors", condition: "tight" },
     ],
-    protocols: [],
     sources: ["seed-001", "seed-003", "seed-004", "heino-1990", "naseri-2010", "youdas-1996"],
     grade: "practitioner-opinion",
     verdict: {
@@ -116,7 +113,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "The muscle that holds up the inner arch may tire during a run, passing more strain to the plantar fascia along the sole of the foot.",
     states: [{ structure: "tibialis-posterior", condition: "fatigued" }],
-    protocols: [],
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -134,7 +130,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Ordinary muscle soreness after a harder or longer run than usual: it builds over the first day, peaks within about three days and fades within a week.",
     states: [],
-    protocols: [],
     sources: ["cheung-2003", "seed-003", "seed-001"],
     grade: "moderate",
     verdict: {
@@ -152,7 +147,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Running has grown faster than the body has adapted: a sudden long run, a jump in weekly distance, or new speed or hill work. Rising distance can also bring out imbalances that were quiet at lower volume.",
     states: [],
-    protocols: [],
     sources: ["seed-003", "seed-002", "frandsen-2025", "nielsen-2014", "buist-2008", "fredette-2022"],
     grade: "moderate",
     verdict: {
@@ -168,7 +162,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Starting runs without warming up, or leaving too little time between hard sessions, can leave muscles tight, tired and sore.",
     states: [],
-    protocols: [],
     sources: ["seed-003"],
     grade: "practitioner-opinion",
     verdict: {
@@ -186,7 +179,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Pain on the outside of the knee where the iliotibial band runs over it, usually coming on during runs and often worse downhill. A physiotherapist can confirm it.",
     states: [],
-    protocols: [],
     sources: ["seed-001", "seed-002", "fredericson-2000", "mucha-2017", "christopher-2019", "noehren-2014"],
     grade: "low",
     verdict: {
@@ -202,7 +194,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Pain around or behind the kneecap, typically worse on stairs, downhill or after sitting with bent knees. A physiotherapist can confirm it.",
     states: [],
-    protocols: [],
     sources: ["seed-002", "seed-004", "ireland-2003", "rathleff-2014", "neal-2019", "crossley-2011"],
     grade: "low",
     verdict: {
@@ -218,7 +209,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Irritated tendons of the side-of-hip muscles where they attach at the outer hip, giving pain on the outside of the hip. Pain within 30 seconds of standing on the leg points strongly to it.",
     states: [],
-    protocols: [],
     sources: ["lequesne-2008", "grimaldi-2017"],
     grade: "moderate",
   },
@@ -229,7 +219,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Buttock pain, often worse when sitting, perhaps with numbness or tingling down the leg, put down to the sciatic nerve being irritated where it passes the piriformis. It is a debated diagnosis that a professional makes by ruling out other causes.",
     states: [],
-    protocols: [],
     sources: ["seed-001", "hopayian-2010", "hopayian-2017", "smoll-2010", "natsis-2014", "poutoglidou-2020"],
     grade: "very-low",
     verdict: {
@@ -245,7 +234,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Pain from the joint between the base of the spine and the pelvis, felt low in the back or high in the buttock; it can look like piriformis trouble, and a clinician tells them apart with provocation tests.",
     states: [],
-    protocols: [],
     sources: ["seed-001", "laslett-2005"],
     grade: "low",
     verdict: {
@@ -261,7 +249,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "A bone overloaded faster than it can adapt, from a stress reaction up to a stress fracture, for example in the shin, foot, or the femoral neck at the hip, where it shows as groin pain. It needs a doctor's assessment, and usually a break from running.",
     states: [],
-    protocols: [],
     sources: ["warden-2014", "bone-stress-review-pmc7049623", "robertson-2017"],
     grade: "low",
   },
@@ -274,7 +261,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Pressure on the bundle of nerves at the base of the spine. New bladder or bowel changes, numbness around the genitals and buttocks, or symptoms in both legs need emergency care the same day.",
     states: [],
-    protocols: [],
     sources: ["bmj-best-practice-ces", "csp-girft-2024"],
     grade: "moderate",
   },
@@ -285,7 +271,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "An infection in or around the spine, rare but serious; back pain with fever or a recent infection needs a doctor to rule it out.",
     states: [],
-    protocols: [],
     sources: ["finucane-2020"],
     grade: "low",
   },
@@ -296,7 +281,6 @@ export const HYPOTHESIS_DATA = [
     description:
       "Rarely, back or bone pain comes from cancer. A past cancer matters most; weight loss or night pain alone change the odds little, but together with it they need prompt medical review.",
     states: [],
-    protocols: [],
     sources: ["downie-2013", "henschke-2013", "verhagen-2016"],
     grade: "moderate",
   },

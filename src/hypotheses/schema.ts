@@ -32,8 +32,6 @@ export const HypothesisSchema = z.readonly(
      * A `traceBack` explanation from one of them supports the hypothesis.
      */
     states: z.readonly(z.array(StateSchema)),
-    /** Ids of the exercise protocols that address it (filled by the protocols domain). */
-    protocols: z.readonly(z.array(SlugSchema)),
     ...evidenceShape,
   }),
 );

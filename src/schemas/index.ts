@@ -52,10 +52,31 @@ export {
   VerdictStatusSchema,
 } from "../evidence/schema";
 export { SLUG_PATTERN, SlugSchema, TextSchema } from "../internal/slug";
+export {
+  ActivationSchema,
+  DosageSchema,
+  EquipmentSchema,
+  ExerciseKindSchema,
+  ExerciseSchema,
+  ExerciseTargetSchema,
+  FrequencySchema,
+  LoadSchema,
+  PositionSchema,
+  TargetActionSchema,
+} from "../exercises/schema";
 export { HypothesisKindSchema, HypothesisSchema } from "../hypotheses/schema";
 export { IsoDateSchema, LoadGuidelineSchema, RunSchema } from "../load/schema";
 export { KnowledgeBaseAdditionsSchema, KnowledgeBaseSchema } from "../knowledge-base/schema";
 export { GaitPhaseSchema, PlaneSchema, RoleMemberSchema, RunningRoleSchema } from "../roles/schema";
+export { FeedbackSchema } from "../protocols/progress";
+export { PlanOptionsSchema } from "../protocols/plan";
+export {
+  ProgressionSchema,
+  ProgressionStepSchema,
+  ProtocolItemSchema,
+  ProtocolPhaseSchema,
+  ProtocolSchema,
+} from "../protocols/schema";
 export {
   ComplaintConditionSchema,
   RuleConditionSchema,

@@ -1,0 +1,132 @@
+import { estimateSeconds, formatDosage } from "../exercises/dosage";
+import { type Dosage, DosageSchema, type Exercise, ExerciseSchema } from "../exercises/schema";
+import { parseInput } from "../internal/input";
+import { structures } from "../structures/dictionary";
+
+/**
+ * The FHIR extensions {@link toFhirActivityDefinition} uses for what FHIR R4 has no element for
+ * (no FHIR guide covers resistance-exercise dosage): sets, repetitions-per-set semantics, each
+ * side, rest between sets, tempo and load.
+ */
+export const FHIR_EXTENSIONS = Object.freeze({
+  /** `valueInteger`: number of sets. */
+  sets: "urn:kinetic-chain:fhir:extension:sets",
+  /** `valueBoolean`: the dosage is for each side. */
+  perSide: "urn:kinetic-chain:fhir:extension:per-side",
+  /** `valueDuration`: rest between sets. */
+  rest: "urn:kinetic-chain:fhir:extension:rest",
+  /** `valueString`: tempo, lowering-pause-lifting seconds, e.g. "3-1-1". */
+  tempo: "urn:kinetic-chain:fhir:extension:tempo",
+  /** `valueString`: load, e.g. "medium band", "8 kg", "RPE 7". */
+  load: "urn:kinetic-chain:fhir:extension:load",
+});
+
+const UCUM = "http://unitsofmeasure.org";
+
+/**
+ * An exercise at a dosage as a FHIR R4 `ActivityDefinition` (JSON): `timingTiming.repeat` holds
+ * the frequency and period (`periodUnit` `d` or `wk`), the hold as `duration` in seconds, the
+ * weeks as `boundsDuration`; `dosage[0].doseAndRate[0].doseQuantity` holds the repetitions (or
+ * the seconds of timed work); sets, side, rest, tempo and load go in the documented extensions
+ * ({@link FHIR_EXTENSIONS}); `dosage[0].text` is the readable dosage. Body sites are the
+ * targeted structures by name.
+ *
+ * @param exercise - An exercise from the catalog.
+ * @param dosage - The dosage; default the exercise's own.
+ * @returns A fresh FHIR R4 `ActivityDefinition` resource.
+ * @throws `KineticChainError` `invalid_input` for an exercise or a dosage that does not match its schema.
+ * @example
+ * ```ts
+ * const resource = toFhirActivityDefinition(getExercise("clamshell"));
+ * resource.resourceType; // "ActivityDefinition"
+ * ```
+ */
+export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
+  const e = parseInput("toFhirActivityDefinition", ExerciseSchema, exercise);
+  const d = parseInput("toFhirActivityDefinition", DosageSchema, dosage ?? e.dosage);
+  const repeat = {
+    frequency: d.frequency.times,
+    period: 1,
+    periodUnit: d.frequency.per === "day" ? "d" : "wk",
+    ...(d.holdSeconds === undefined ? {} : { duration: d.holdSeconds, durationUnit: "s" }),
+    ...(d.weeks === undefined ? {} : { boundsDuration: { value: d.weeks, unit: "wk", system: UCUM, code: "wk" } }),
+  };
+  const dose =
+    d.reps !== undefined
+      ? { value: d.reps, unit: "repetitions", system: UCUM, code: "{repetitions}" }
+      : { value: d.durationSeconds ?? d.holdSeconds ?? 0, unit: "s", system: UCUM, code: "s" };
+  const load =
+    d.load === undefined || d.load.type === "bodyweight"
+      ? undefined
+      : [d.load.type === "band" ? `${d.load.band ?? ""} band`.trim() : `${d.load.kg ?? "added"} kg`, d.load.rpe === undefined ? "" : `RPE ${d.load.rpe}`]
+          .filter(Boolean)
+          .join(", ");
+  return {
+    resourceType: "ActivityDefinition",
+    id: e.id,
+    name: e.id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
+    title: e.name,
+    status: "active",
+    description: e.cues.join(" "),
+    kind: "ServiceRequest",
+    code: { text: e.name },
+    timingTiming: { repeat },
+    bodySite: e.targets.map((target) => ({ text: structures.lookup(target.structure)?.name ?? target.structure })),
+    dosage: [
+      {
+        text: formatDosage(d),
+        timing: { repeat },
+        doseAndRate: [{ doseQuantity: dose }],
+      },
+    ],
+    extension: [
+      { url: FHIR_EXTENSIONS.sets, valueInteger: d.sets },
+      { url: FHIR_EXTENSIONS.perSide, valueBoolean: d.perSide },
+      ...(d.restSeconds === undefined ? [] : [{ url: FHIR_EXTENSIONS.rest, valueDuration: { value: d.restSeconds, unit: "s", system: UCUM, code: "s" } }]),
+      ...(d.tempo === undefined ? [] : [{ url: FHIR_EXTENSIONS.tempo, valueString: d.tempo }]),
+      ...(load === undefined ? [] : [{ url: FHIR_EXTENSIONS.load, valueString: load }]),
+    ],
+  };
+}
+
+/** Seconds as an ISO 8601 duration: 30 → "PT30S", 90 → "PT1M30S". */
+function isoDuration(total: number): string {
+  const minutes = Math.floor(total / 60);
+  const rest = Math.round(total - minutes * 60);
+  return `PT${minutes > 0 ? `${minutes}M` : ""}${rest > 0 || minutes === 0 ? `${rest}S` : ""}`;
+}
+
+/**
+ * An exercise at a dosage as schema.org `ExercisePlan` JSON-LD: `exerciseType`, `repetitions`,
+ * `activityDuration` (one session, from `estimateSeconds`), `activityFrequency`, `restPeriods`,
+ * `intensity` (load), with the readable dosage as `description`.
+ *
+ * @param exercise - An exercise from the catalog.
+ * @param dosage - The dosage; default the exercise's own.
+ * @returns A fresh JSON-LD object.
+ * @throws `KineticChainError` `invalid_input` for an exercise or a dosage that does not match its schema.
+ * @example
+ * ```ts
+ * toSchemaOrgExercisePlan(getExercise("glute-bridge"))["@type"]; // "ExercisePlan"
+ * ```
+ */
+export function toSchemaOrgExercisePlan(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
+  const e = parseInput("toSchemaOrgExercisePlan", ExerciseSchema, exercise);
+  const d = parseInput("toSchemaOrgExercisePlan", DosageSchema, dosage ?? e.dosage);
+  const per = d.frequency.per === "day" ? "day" : "week";
+  return {
+    "@context": "https://schema.org",
+    "@type": "ExercisePlan",
+    identifier: e.id,
+    name: e.name,
+    description: formatDosage(d),
+    exerciseType: e.kind,
+    ...(d.reps === undefined ? {} : { repetitions: d.reps * d.sets }),
+    activityDuration: isoDuration(estimateSeconds(d)),
+    activityFrequency: `${d.frequency.times} per ${per}`,
+    ...(d.restSeconds === undefined ? {} : { restPeriods: isoDuration(d.restSeconds) }),
+    ...(d.load === undefined || d.load.type === "bodyweight"
+      ? {}
+      : { intensity: d.load.rpe === undefined ? d.load.type : `RPE ${d.load.rpe}` }),
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Exercise protocols and plans: a protocol per cause (phases of exercises with dosage, and what
+ * to do about running meanwhile), progressions with criteria to advance and step back, a plan
+ * builder, and export to FHIR R4 and schema.org.
+ *
+ * @example
+ * ```ts
+ * import { assess } from "kinetic-chain/assess";
+ * import { buildPlan } from "kinetic-chain/protocols";
+ *
+ * const plan = buildPlan(assess(report), { weeks: 6, sessionsPerWeek: 3, minutesPerSession: 20, equipment: ["band"] });
+ * plan.weeks[0]?.sessions[0]?.items.map((item) => `${item.name}: ${item.formatted}`);
+ * ```
+ *
+ * @module
+ */
+import { createDictionary } from "../internal/dictionary";
+import { PROTOCOL_DATA } from "./data";
+import { PROGRESSION_DATA } from "./progressions";
+import type { Progression, Protocol } from "./schema";
+
+export type { Progression, ProgressionStep, Protocol, ProtocolItem, ProtocolPhase } from "./schema";
+export { type Feedback, type NextStep, nextStep } from "./progress";
+export { buildPlan, type Plan, type PlanItem, type PlanOptions, type PlanSession, type PlanWeek } from "./plan";
+export { FHIR_EXTENSIONS, toFhirActivityDefinition, toSchemaOrgExercisePlan } from "./export";
+
+/** Id of a built-in protocol, derived from the data: a typo is a compile error. */
+export type ProtocolId = (typeof PROTOCOL_DATA)[number]["id"];
+
+/** Id of a built-in progression, derived from the data. */
+export type ProgressionId = (typeof PROGRESSION_DATA)[number]["id"];
+
+const protocols = createDictionary<Protocol, ProtocolId>({ noun: "protocol", getter: "getProtocol" }, PROTOCOL_DATA, (p) => [p.name]);
+const progressions = createDictionary<Progression, ProgressionId>(
+  { noun: "progression", getter: "getProgression" },
+  PROGRESSION_DATA,
+  (p) => [p.name],
+);
+
+/**
+ * The protocol with this id.
+ *
+ * @param id - A protocol id.
+ * @returns The protocol (frozen).
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
+ * @example
+ * ```ts
+ * getProtocol("protocol-hip-abductor-weakness").phases.map((phase) => phase.name);
+ * ```
+ */
+export function getProtocol(id: ProtocolId): Protocol {
+  return protocols.get(id);
+}
+
+/**
+ * Looks a protocol up by id or name, ignoring case, spaces and hyphens.
+ *
+ * @param text - An id or a name.
+ * @returns The protocol, or `undefined`.
+ * @example
+ * ```ts
+ * findProtocol("protocol gluteal tendinopathy")?.hypothesis; // "gluteal-tendinopathy"
+ * ```
+ */
+export function findProtocol(text: string): Protocol | undefined {
+  return protocols.find(text);
+}
+
+/** Narrows {@link listProtocols}. */
+export interface ProtocolFilter {
+  /** Only protocols for this cause (hypothesis id). */
+  readonly hypothesis?: string;
+}
+
+/**
+ * The protocols, optionally for one cause, in data order.
+ *
+ * @param filter - The cause to match; omit for every protocol.
+ * @returns A frozen array; empty for a cause that has no exercise protocol (serious conditions
+ *   and bone stress injury go to a professional instead).
+ * @example
+ * ```ts
+ * listProtocols({ hypothesis: "iliotibial-band-syndrome" }).map((p) => p.id);
+ * ```
+ */
+export function listProtocols(filter: ProtocolFilter = {}): readonly Protocol[] {
+  const { hypothesis } = filter ?? {};
+  return hypothesis === undefined ? protocols.all : Object.freeze(protocols.all.filter((p) => p.hypothesis === hypothesis));
+}
+
+/**
+ * Whether a value is the id of a protocol.
+ *
+ * @param value - Anything.
+ * @returns `true` when `value` is a {@link ProtocolId}.
+ * @example
+ * ```ts
+ * isProtocolId("protocol-patellofemoral-pain"); // true
+ * ```
+ */
+export function isProtocolId(value: unknown): value is ProtocolId {
+  return protocols.is(value);
+}
+
+/**
+ * The progression with this id.
+ *
+ * @param id - A progression id.
+ * @returns The progression (frozen).
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
+ * @example
+ * ```ts
+ * getProgression("abduction-to-band-walk").steps.length; // 3
+ * ```
+ */
+export function getProgression(id: ProgressionId): Progression {
+  return progressions.get(id);
+}
+
+/**
+ * Looks a progression up by id or name, ignoring case, spaces and hyphens.
+ *
+ * @param text - An id or a name.
+ * @returns The progression, or `undefined`.
+ * @example
+ * ```ts
+ * findProgression("bridge progression")?.id; // "bridge-progression"
+ * ```
+ */
+export function findProgression(text: string): Progression | undefined {
+  return progressions.find(text);
+}
+
+/**
+ * Every progression, in data order.
+ *
+ * @returns A frozen array.
+ * @example
+ * ```ts
+ * listProgressions().map((p) => p.id);
+ * ```
+ */
+export function listProgressions(): readonly Progression[] {
+  return progressions.all;
+}
+
+/**
+ * Whether a value is the id of a progression.
+ *
+ * @param value - Anything.
+ * @returns `true` when `value` is a {@link ProgressionId}.
+ * @example
+ * ```ts
+ * isProgressionId("bridge-progression"); // true
+ * ```
+ */
+export function isProgressionId(value: unknown): value is ProgressionId {
+  return progressions.is(value);
+}
