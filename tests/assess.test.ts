@@ -21,6 +21,10 @@ import {
   type Report,
 } from "../src";
 import { witness } from "./helpers/witness";
+import { graphOf } from "../src/chains/graph";
+import { factsOf, resolveWhere } from "../src/assess/facts";
+import { evaluateRule } from "../src/rules/evaluate";
+import { candidateRules, factKeys, indexRules } from "../src/rules/trigger";
 
 const top = (report: Report): string | undefined => assess(report).hypotheses[0]?.id;
 
@@ -96,6 +100,29 @@ describe("triage: red flags first, alone deciding the floor", () => {
     expect(assess({ complaints: [{ location: "gluteals", sensations: ["soreness"], durationDays: 2, when: ["next-day"] }] }).triage.level).toBe(
       "self-care",
     );
+  });
+
+  it("reads red flags from the complaints themselves: nerve signs on both sides, pain at night", () => {
+    const both = assess({ complaints: [{ location: "hamstrings", side: "both", sensations: ["weakness"] }] });
+    expect(both.triage.level).toBe("emergency");
+    expect(both.triage.redFlags).toContainEqual(expect.objectContaining({ id: "both-legs", inferred: true }));
+    const night = assess({ complaints: [{ location: "femoral-neck", sensations: ["pain"], when: ["during-run", "at-night"] }] });
+    expect(night.triage.level).toBe("urgent");
+    expect(night.triage.redFlags.map((f) => f.id)).toContain("night-pain");
+  });
+
+  it("means consult for weakness and for severe pain, and urgent for groin pain that does not warm up", () => {
+    expect(assess({ complaints: [{ location: "calf", sensations: ["weakness"] }] }).triage.level).toBe("consult");
+    expect(assess({ complaints: [{ location: "calf", sensations: ["pain"], severity: 8, onset: "sudden" }] }).triage).toMatchObject({ level: "consult", running: "stop" });
+    expect(assess({ complaints: [{ location: "groin", sensations: ["pain"] }], redFlags: ["pain-not-easing-with-warm-up"] }).triage.level).toBe("urgent");
+  });
+
+  it("offers no exercise protocol when triage is urgent or an emergency", () => {
+    for (const flag of ["saddle-numbness", "trauma", "pain-on-hopping"] as const) {
+      const result = assess({ complaints: [{ location: "lateral-knee", sensations: ["pain"], when: ["during-run"] }], redFlags: [flag] });
+      expect(result.protocols, flag).toEqual([]);
+      for (const hypothesis of result.hypotheses) expect(hypothesis.protocols).toEqual([]);
+    }
   });
 
   it("maps every level to Infermedica's", () => {
@@ -321,5 +348,58 @@ describe("properties", () => {
     const payload = JSON.parse('{"complaints":[{"location":"calf","sensations":["pain"],"__proto__":{"polluted":true}}],"constructor":{"prototype":{"polluted":true}}}');
     expect(safeAssess(payload).success).toBe(true);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
+
+describe("the rule index", () => {
+  it("never changes which rules fire: indexed evaluation equals a full scan (property)", () => {
+    const graph = graphOf("test");
+    const rules = listRules();
+    const index = indexRules(rules, resolveWhere);
+    fc.assert(
+      fc.property(fc.oneof(reportArb, fc.constantFrom(...rules).map(witness)), (report) => {
+        const facts = factsOf(ReportSchema.parse(report), graph);
+        const all = rules.filter((rule) => evaluateRule(rule, facts).holds).map((rule) => rule.id);
+        const indexed = candidateRules(index, factKeys(facts))
+          .filter((rule) => evaluateRule(rule, facts).holds)
+          .map((rule) => rule.id);
+        expect(indexed).toEqual(all);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never lets an app's rules switch off or lower the built-in triage", () => {
+    const report: Report = { complaints: [{ location: "femoral-neck", sensations: ["pain"] }], redFlags: ["night-pain"] };
+    expect(assess(report, { rules: [] }).triage.level).toBe("urgent");
+    const lowering = [{
+      id: "app-lowering", description: "Tries to lower triage.", sources: ["seed-002"], grade: "practitioner-opinion" as const,
+      when: [{ kind: "not" as const, of: { kind: "red-flag" as const, flag: "fever" as const } }],
+      then: [{ kind: "triage" as const, level: "consult" as const, running: "continue" as const }],
+    }];
+    expect(() => assess(report, { rules: lowering })).toThrow(expect.objectContaining({ code: "invalid_input" }));
+    expect(() => assess(report, { rules: [{ ...lowering[0]!, id: listRules()[0]!.id, when: [{ kind: "red-flag" as const, flag: "fever" as const }] }] })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: "duplicate_id" })] }),
+    );
+  });
+
+  it("takes an app's own rules beside the built-in ones, validated", () => {
+    const custom = [
+      {
+        id: "clinic-achilles-morning",
+        description: "Our clinic flags morning Achilles stiffness as worth a look.",
+        when: [{ kind: "complaint" as const, where: ["achilles-tendon"], when: ["morning" as const] }],
+        then: [{ kind: "triage" as const, level: "consult" as const, running: "reduce" as const }],
+        sources: ["seed-002"],
+        grade: "practitioner-opinion" as const,
+      },
+    ];
+    const result = assess({ complaints: [{ location: "achilles-tendon", sensations: ["tightness"], when: ["morning"] }] }, { rules: custom });
+    expect(result.firedRules).toContain("clinic-achilles-morning");
+    expect(result.triage.level).toBe("consult");
+    const broken = [{ ...custom[0]!, then: [{ kind: "support" as const, hypothesis: "made-up", weight: 0.5 }] }];
+    expect(() => assess({ complaints: [{ location: "calf", sensations: ["pain"] }] }, { rules: broken })).toThrow(
+      expect.objectContaining({ code: "invalid_input" }),
+    );
   });
 });

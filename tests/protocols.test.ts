@@ -233,6 +233,33 @@ describe("buildPlan", () => {
     expect(plan.weeks).toEqual([]);
   });
 
+  it("never plans impact work, or more running than triage allows, while a bone stress injury is possible", () => {
+    const result = assess({ complaints: [{ location: "shin", sensations: ["pain"], onset: "gradual", when: ["during-run"] }], redFlags: ["focal-bone-tenderness"] });
+    expect(result.triage).toMatchObject({ level: "consult", running: "stop" });
+    const plan = buildPlan(result, { weeks: 10, minutesPerSession: 120, equipment: EquipmentSchema.options });
+    for (const week of plan.weeks) {
+      expect(week.running).toBe("stop");
+      for (const item of week.sessions.flatMap((s) => s.items)) expect(item.kind).not.toBe("plyometric");
+    }
+    const byCause = buildPlan(["foot-arch-control-fatigue", "bone-stress-injury"], { weeks: 10, minutesPerSession: 120, equipment: EquipmentSchema.options });
+    expect(byCause.weeks.flatMap((w) => w.sessions.flatMap((s) => s.items)).some((i) => i.kind === "plyometric")).toBe(false);
+    expect(byCause.dropped.some((d) => d.reason === "safety")).toBe(true);
+  });
+
+  it("lists as dropped for time only what no session of the week could hold", () => {
+    const plan = buildPlan(["hip-abductor-weakness", "deep-rotator-inhibition", "gluteus-maximus-weakness"], { minutesPerSession: 10, sessionsPerWeek: 3 });
+    for (const week of plan.weeks) {
+      const placed = new Set(week.sessions.flatMap((s) => s.items.map((i) => i.exercise)));
+      for (const drop of plan.dropped.filter((d) => d.week === week.week && d.reason === "time")) expect(placed.has(drop.exercise)).toBe(false);
+    }
+  });
+
+  it("carries each exercise's contraindications into the plan", () => {
+    const plan = buildPlan(["piriformis-syndrome"], { minutesPerSession: 60 });
+    const item = plan.weeks[0]!.sessions[0]!.items[0]!;
+    expect(item.contraindications).toEqual(getExercise(item.exercise as never).contraindications);
+  });
+
   it("respects equipment and the time budget, deterministically (property)", () => {
     const causes = listProtocols().map((p) => p.hypothesis);
     fc.assert(
@@ -254,6 +281,8 @@ describe("buildPlan", () => {
               expect(total).toBeLessThanOrEqual(minutes * 60);
               for (const item of session.items) {
                 for (const need of getExercise(item.exercise as never).equipment) expect(need === "none" || equipment.includes(need)).toBe(true);
+                if (item.dosage.load?.type === "band") expect(equipment).toContain("band");
+                if (item.dosage.load?.type === "external") expect(equipment).toContain("weight");
               }
             }
           }

@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
-import { graphOf } from "../chains/graph";
+import * as z from "zod/mini";
+import { type Graph, graphOf } from "../chains/graph";
 import { stateKey } from "../chains/state";
 import type { ChainPath } from "../chains/schema";
 import { type Explanation, traceBack } from "../chains/trace";
@@ -15,11 +16,12 @@ import { PROTOCOL_DATA } from "../protocols/data";
 import type { Protocol } from "../protocols/schema";
 import { RULE_DATA } from "../rules/data";
 import { evaluateRule, type ComplaintFacts } from "../rules/evaluate";
-import type { Rule } from "../rules/schema";
+import { type Rule, RuleSchema } from "../rules/schema";
+import { candidateRules, factKeys, indexRules, type RuleIndex } from "../rules/trigger";
 import { RED_FLAG_DATA } from "../triage/data";
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
-import { factsOf, isKnownLocation } from "./facts";
+import { factsOf, isKnownLocation, resolveWhere } from "./facts";
 import { type Report, ReportSchema } from "./schema";
 
 /** The plain-language disclaimer every assessment carries. */
@@ -42,6 +44,8 @@ export interface FiredRedFlag {
   readonly reason: string;
   /** Sources behind it. */
   readonly sources: readonly string[];
+  /** Whether it was read from a complaint (e.g. nerve signs on both sides) rather than reported as a flag. */
+  readonly inferred: boolean;
 }
 
 /** A rule that raised triage. */
@@ -120,7 +124,7 @@ export interface Assessment {
   readonly triage: Triage;
   /** Possible causes, red-flagged ones first, then by score. Only those with support are listed. */
   readonly hypotheses: readonly RankedHypothesis[];
-  /** Protocols to consider for the top three causes, in rank order, without repeats. */
+  /** Protocols to consider for the top three causes, in rank order, without repeats; none when triage is urgent or an emergency. */
   readonly protocols: readonly string[];
   /** Ids of every rule that fired, in rule order: the full trace of the reasoning. */
   readonly firedRules: readonly string[];
@@ -132,6 +136,61 @@ export interface Assessment {
 export interface AssessOptions {
   /** A knowledge base from `extendKnowledgeBase` for the structures and compensation graph; default built-in. */
   readonly knowledgeBase?: KnowledgeBase;
+  /**
+   * An app's own rules, evaluated after the built-in ones (which always apply, so no red-flag
+   * or triage rule can be switched off). Validated the first time a given array is seen (shape,
+   * hypotheses, sources, locations; a rule with a `not` condition may not raise triage, since
+   * adding a finding must never lower it); treat the array as immutable afterwards.
+   */
+  readonly rules?: readonly Rule[];
+}
+
+/** Rule sets already validated and indexed, by identity. */
+const indexes = new WeakMap<readonly Rule[], RuleIndex>();
+
+/** The index of the built-in rules plus a caller's own, validating those the first time they are seen. */
+function indexOf(extra: readonly Rule[] | undefined, graph: Graph): RuleIndex {
+  const key = extra ?? (RULE_DATA as readonly Rule[]);
+  const known = indexes.get(key);
+  if (known !== undefined) return known;
+  const rules = extra === undefined ? key : [...(RULE_DATA as readonly Rule[]), ...checkRules(extra, graph)];
+  const index = indexRules(rules, resolveWhere);
+  indexes.set(key, index);
+  return index;
+}
+
+/** Validates an app's rules; throws `invalid_input` listing every problem. */
+function checkRules(extra: readonly Rule[], graph: Graph): readonly Rule[] {
+  const parsed = parseInput("assess", z.array(RuleSchema), extra);
+  const hypotheses = new Set<string>(HYPOTHESIS_DATA.map((h) => h.id));
+  const sources = new Set(graph.kb.sources.map((source) => source.id));
+  const issues: KnowledgeIssue[] = [];
+  const report = (path: (string | number)[], value: string, code: "unknown_reference" | "unknown_source" = "unknown_reference"): void =>
+    void issues.push({ code, path: ["rules", ...path], value, message: issueMessage(code, value) });
+  const ids = new Set<string>(RULE_DATA.map((rule) => rule.id));
+  parsed.forEach((rule, r) => {
+    if (ids.has(rule.id)) issues.push({ code: "duplicate_id", path: ["rules", r, "id"], value: rule.id, message: issueMessage("duplicate_id", rule.id) });
+    ids.add(rule.id);
+    rule.then.forEach((effect, e) => {
+      if ("hypothesis" in effect && !hypotheses.has(effect.hypothesis)) report([r, "then", e, "hypothesis"], effect.hypothesis);
+    });
+    rule.sources.forEach((id, i) => (sources.has(id) ? undefined : report([r, "sources", i], id, "unknown_source")));
+    const leaves = rule.when.flatMap((c) => (c.kind === "any" ? c.of : c.kind === "not" ? [c.of] : [c]));
+    for (const leaf of leaves) {
+      if (leaf.kind !== "complaint") continue;
+      for (const where of leaf.where ?? []) if (!isKnownLocation(where, graph)) report([r, "when"], where);
+    }
+    if (rule.when.some((c) => c.kind === "not") && rule.then.some((e) => e.kind === "triage")) {
+      issues.push({
+        code: "invalid_shape",
+        path: ["rules", r],
+        value: rule.id,
+        message: `Rule "${rule.id}" raises triage under a "not" condition, so adding a finding could lower triage`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new KineticChainError("invalid_input", `assess: ${issues.length} problem(s) in options.rules`, issues);
+  return parsed;
 }
 
 /** The outcome of {@link safeAssess}. */
@@ -161,7 +220,8 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  * come from the report (`training.asOf`, else the latest run), never from the clock.
  *
  * How it works: every red flag reported sets a floor on triage and supports the serious
- * conditions it suggests. Each rule (see `listRules`) is evaluated against the report; a rule
+ * conditions it suggests. The rules (see `listRules`) are filed by the facts they look at, and
+ * each rule whose trigger occurs in the report is evaluated against it; a rule
  * that fires may support or oppose a hypothesis, raise triage, or trace the complaints back up
  * the compensation graph (`traceBack`) to the weak or inhibited primary structures, supporting
  * the compensation hypotheses those start.
@@ -170,7 +230,8 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  * @param options - Knowledge base to use.
  * @returns The assessment, deep-frozen.
  * @throws `KineticChainError` with code `invalid_input`, listing every problem, when the report
- *   does not match `ReportSchema` or names a location that is neither a body region nor a structure.
+ *   does not match `ReportSchema` or names a location that is neither a body region nor a
+ *   structure, or when `options.rules` are not valid rules.
  * @example
  * ```ts
  * const result = assess({
@@ -241,7 +302,9 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
   const firedRules: string[] = [];
   const triageReasons: TriageReason[] = [];
   const traced = new Map<string, Reason>(); // hypothesis@complaint → the best graph reason
-  for (const rule of RULE_DATA as readonly Rule[]) {
+  const index = indexOf(options.rules, graph);
+  const keys = factKeys(facts);
+  for (const rule of candidateRules(index, keys)) {
     const fired = evaluateRule(rule, facts);
     if (!fired.holds) continue;
     firedRules.push(rule.id);
@@ -305,18 +368,28 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
     })
     .sort((a, b) => Number(b.redFlagged) - Number(a.redFlagged) || b.score - a.score || (a.id < b.id ? -1 : 1));
 
+  // Urgent or emergency: no exercise protocol is offered until a professional has seen the runner.
+  const seeProfessionalFirst = compareTriage(level as TriageLevel, "urgent") <= 0;
   return deepFreeze({
     triage: {
       level,
       infermedica: infermedicaLevel(level),
       running,
       redFlags: redFlags
-        .map((flag) => ({ id: flag.id, label: flag.label, level: flag.level, running: flag.running, reason: flag.reason, sources: flag.sources }))
+        .map((flag) => ({
+          id: flag.id,
+          label: flag.label,
+          level: flag.level,
+          running: flag.running,
+          reason: flag.reason,
+          sources: flag.sources,
+          inferred: !(parsed.redFlags ?? []).includes(flag.id),
+        }))
         .sort((a, b) => compareTriage(a.level, b.level)),
       reasons: triageReasons,
     },
-    hypotheses,
-    protocols: [...new Set(hypotheses.slice(0, 3).flatMap((h) => h.protocols))],
+    hypotheses: seeProfessionalFirst ? hypotheses.map((h) => ({ ...h, protocols: [] })) : hypotheses,
+    protocols: seeProfessionalFirst ? [] : [...new Set(hypotheses.slice(0, 3).flatMap((h) => h.protocols))],
     firedRules,
     disclaimer: DISCLAIMER,
   });

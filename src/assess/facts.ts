@@ -1,11 +1,17 @@
-import type { Graph } from "../chains/graph";
-import { relation } from "../chains/graph";
+import { type Graph, relatives } from "../chains/graph";
 import { acuteChronicRatio, checkWeeklyIncrease, longestRunSpike, weeklyTotals } from "../load";
 import type { ComplaintFacts, Facts } from "../rules/evaluate";
 import { REGION_STRUCTURES } from "./regions";
+import type { RedFlagId } from "../triage/schema";
 import { type BodyRegion, BodyRegionSchema, type Report, type Training } from "./schema";
 
 const isRegion = (value: string): value is BodyRegion => BodyRegionSchema.safeParse(value).success;
+
+/** A `YYYY-MM-DD` date as UTC year, month index and day. */
+function ymd(date: string): [number, number, number] {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return [y, m - 1, d];
+}
 
 /** The day the training data are read at: `asOf`, else the latest run's date. */
 function readingDay(training: Training): string | undefined {
@@ -32,11 +38,29 @@ export function trainingSignals(training: Training | undefined): Set<string> {
   }
   if (asOf !== undefined && runs.length > 0) {
     if (longestRunSpike(runs, { asOf }).band !== "none") signals.add("long-run-spike");
-    const ratio = acuteChronicRatio(runs, { asOf }).ratio;
+    // The ratio means nothing without a full chronic window of history.
+    const first = runs.map((run) => run.date).sort()[0] as string;
+    const days = (Date.UTC(...ymd(asOf)) - Date.UTC(...ymd(first))) / 86_400_000;
+    const ratio = days >= 27 ? acuteChronicRatio(runs, { asOf }).ratio : null;
     if (ratio !== null && ratio > 1.3) signals.add("acwr-high");
   }
   return signals;
 }
+
+/**
+ * The structures a `where` entry of a rule, or a complaint location, stands for: a region's
+ * structures, or the structure itself.
+ *
+ * @internal
+ */
+export function resolveWhere(where: string): ReadonlySet<string> {
+  return regionSets[where] ?? new Set([where]);
+}
+
+/** Each region's structures as a set, built once. */
+const regionSets: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(REGION_STRUCTURES).map(([region, structures]) => [region, new Set<string>(structures)]),
+);
 
 /**
  * Derives, once, everything the rules look at from a validated report.
@@ -44,12 +68,11 @@ export function trainingSignals(training: Training | undefined): Set<string> {
  * @internal
  */
 export function factsOf(report: Report, graph: Graph): Facts {
-  const resolve = (where: string): ReadonlySet<string> => new Set(isRegion(where) ? REGION_STRUCTURES[where] : [where]);
-  const complaints: ComplaintFacts[] = report.complaints.map((complaint, index) => ({
-    index,
-    complaint,
-    structures: resolve(complaint.location),
-  }));
+  const resolve = resolveWhere;
+  const complaints: ComplaintFacts[] = report.complaints.map((complaint, index) => {
+    const structures = resolve(complaint.location);
+    return { index, complaint, structures, related: new Set([...structures].flatMap((s) => [...relatives(graph, s)])) };
+  });
   const positiveTests = new Set(
     (report.fieldTests ?? [])
       .filter((test) => {
@@ -77,13 +100,12 @@ export function factsOf(report: Report, graph: Graph): Facts {
   }
   return {
     complaints,
-    redFlags: new Set(report.redFlags ?? []),
+    redFlags: new Set([...(report.redFlags ?? []), ...inferredRedFlags(report)]),
     positiveTests,
     signals: trainingSignals(report.training),
     changes: new Set(report.training?.recentChanges ?? []),
     context,
     resolve,
-    related: (a, b) => relation(graph, a, b) !== undefined,
   };
 }
 
@@ -94,4 +116,24 @@ export function factsOf(report: Report, graph: Graph): Facts {
  */
 export function isKnownLocation(location: string, graph: Graph): boolean {
   return isRegion(location) || graph.structures.has(location);
+}
+
+const NERVE_SIGNS: ReadonlySet<string> = new Set(["numbness", "tingling", "weakness"]);
+
+/**
+ * Red flags a complaint itself shows, whether or not the runner ticked them: nerve signs
+ * (numbness, tingling, weakness) on both sides are `both-legs`; pain at night or at rest is
+ * `night-pain`.
+ *
+ * @internal
+ */
+export function inferredRedFlags(report: Report): Set<RedFlagId> {
+  const flags = new Set<RedFlagId>();
+  for (const complaint of report.complaints) {
+    if (complaint.side === "both" && complaint.sensations.some((s) => NERVE_SIGNS.has(s))) flags.add("both-legs");
+    if (complaint.sensations.includes("pain") && (complaint.when ?? []).some((w) => w === "at-night" || w === "at-rest")) {
+      flags.add("night-pain");
+    }
+  }
+  return flags;
 }

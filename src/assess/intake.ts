@@ -296,6 +296,14 @@ export const INTAKE_QUESTION_DATA = [
     sources: CES_SOURCES,
   },
   {
+    id: "red-flag-sexual-dysfunction",
+    text: "Have you noticed any new problem with sexual function?",
+    answer: "boolean",
+    fills: "redFlags",
+    redFlag: "sexual-dysfunction",
+    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+  },
+  {
     id: "red-flag-both-legs",
     text: "Do you have numbness, tingling or weakness in both legs?",
     answer: "boolean",
@@ -325,6 +333,22 @@ export const INTAKE_QUESTION_DATA = [
     answer: "boolean",
     fills: "redFlags",
     redFlag: "recent-infection",
+    sources: ["finucane-2020"],
+  },
+  {
+    id: "red-flag-iv-drug-use",
+    text: "Do you inject drugs?",
+    answer: "boolean",
+    fills: "redFlags",
+    redFlag: "iv-drug-use",
+    sources: ["finucane-2020"],
+  },
+  {
+    id: "red-flag-immunosuppression",
+    text: "Do you take medicines, or have an illness, that weaken your immune system?",
+    answer: "boolean",
+    fills: "redFlags",
+    redFlag: "immunosuppression",
     sources: ["finucane-2020"],
   },
   {
@@ -389,6 +413,14 @@ export const INTAKE_QUESTION_DATA = [
     answer: "boolean",
     fills: "redFlags",
     redFlag: "trauma",
+    sources: ["downie-2013"],
+  },
+  {
+    id: "red-flag-long-term-corticosteroids",
+    text: "Have you been taking steroid tablets (corticosteroids) for months?",
+    answer: "boolean",
+    fills: "redFlags",
+    redFlag: "long-term-corticosteroids",
     sources: ["downie-2013"],
   },
 ] as const satisfies readonly IntakeQuestion[];

@@ -20,6 +20,12 @@ export interface Graph {
   readonly structures: ReadonlyMap<string, Structure>;
   /** Every group a structure belongs to, directly or through nested groups. */
   readonly ancestors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every member of a group, directly or through nested groups. */
+  readonly descendants: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Links by the structures their symptoms are felt at, in data order. */
+  readonly bySymptom: ReadonlyMap<string, readonly Link[]>;
+  /** Each link's position in the knowledge base, to keep results in data order. */
+  readonly order: ReadonlyMap<Link, number>;
 }
 
 /** Indexes by knowledge base object: each is validated and indexed once, on first use. */
@@ -57,7 +63,18 @@ export function graphOf(fn: string, given: KnowledgeBase = builtin): Graph {
     }
     ancestors.set(structure.id, found);
   }
-  const graph: Graph = { kb, outgoing, incoming, structures, ancestors };
+  const descendants = new Map<string, Set<string>>();
+  for (const [member, groups] of ancestors) {
+    for (const group of groups) descendants.set(group, (descendants.get(group) ?? new Set()).add(member));
+  }
+  const bySymptom = new Map<string, Link[]>();
+  for (const link of kb.links) {
+    for (const structure of new Set(link.symptoms.map((symptom) => symptom.structure))) {
+      bySymptom.set(structure, [...(bySymptom.get(structure) ?? []), link]);
+    }
+  }
+  const order = new Map(kb.links.map((link, index) => [link, index]));
+  const graph: Graph = { kb, outgoing, incoming, structures, ancestors, descendants, bySymptom, order };
   graphs.set(given, graph);
   return graph;
 }
@@ -88,4 +105,13 @@ export function relation(graph: Graph, a: string, b: string): "same" | "group" |
   if (a === b) return "same";
   if (graph.ancestors.get(a)?.has(b) === true || graph.ancestors.get(b)?.has(a) === true) return "group";
   return undefined;
+}
+
+/**
+ * A structure with every structure it relates to: itself, its groups, and its members.
+ *
+ * @internal
+ */
+export function relatives(graph: Graph, structure: string): Set<string> {
+  return new Set([structure, ...(graph.ancestors.get(structure) ?? []), ...(graph.descendants.get(structure) ?? [])]);
 }

@@ -8,7 +8,7 @@ import { issueMessage } from "../knowledge-base/issues";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import type { RunningRole } from "../roles/schema";
 import type { StructureId } from "../structures/dictionary";
-import { graphOf, relation, type Graph } from "./graph";
+import { graphOf, relation, relatives, type Graph } from "./graph";
 import {
   type ChainPath,
   type Condition,
@@ -266,7 +266,10 @@ export function traceBack(
   const candidates = new Map<string, { state: State; bySide: Map<string, Best>; both: boolean }>();
   observed.forEach((observation, index) => {
     const distrustsStretching = (observation.notRelievedBy ?? []).some((r) => RELIEF_FOR_TIGHTNESS.has(r));
-    for (const link of graph.kb.links) {
+    // Only links with a symptom on the observed structure, one of its groups or members can match.
+    const relevant = new Set([...relatives(graph, observation.structure)].flatMap((s) => graph.bySymptom.get(s) ?? []));
+    const inOrder = [...relevant].sort((a, b) => (graph.order.get(a) ?? 0) - (graph.order.get(b) ?? 0));
+    for (const link of inOrder) {
       const match = link.symptoms
         .filter((symptom) => symptom.sensations.includes(observation.sensation))
         .map((symptom) => relation(graph, symptom.structure, observation.structure))

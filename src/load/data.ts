@@ -55,7 +55,7 @@ export const LOAD_GUIDELINE_DATA = [
     verdict: {
       status: "contested",
       sources: ["lolli-2019", "impellizzeri-2020", "frandsen-2025"],
-      note: "The 0.8–1.3 range comes from team sports (Gabbett 2016, seen in a secondary summary). When the acute week sits inside the chronic window the two are mathematically coupled (Lolli 2019); random chronic loads reproduce the published odds ratios (Impellizzeri 2020); and in runners no dose-response relationship with injury was found (Frandsen 2025).",
+      note: "The 0.8–1.3 range comes from team sports (Gabbett 2016, seen in a secondary summary). When the acute week sits inside the chronic window the two are mathematically coupled (Lolli 2019); random chronic loads reproduce the published odds ratios (Impellizzeri 2020); and in runners the ratio showed a negative dose-response with injury, the opposite of the sweet-spot idea (Frandsen 2025).",
     },
   },
   {

@@ -742,7 +742,7 @@ export const PROTOCOL_DATA = [
             exercise: "glute-bridge",
             dosage: { sets: 3, reps: 10, perSide: false, load: { type: "bodyweight" }, frequency: { times: 3, per: "week" } },
             progression: "bridge-progression",
-            why: "Works the hip extensors with the knee bent but barely loaded, then on one leg (gluteus medius 47–55 %MVIC; IJSPT 2014 review).",
+            why: "Works the hip extensors with the knee bent but barely loaded, then on one leg (gluteus medius 28 %MVIC on two legs, 47–55 on one; IJSPT 2014 review).",
           },
           {
             exercise: "side-plank",
@@ -819,7 +819,7 @@ export const PROTOCOL_DATA = [
           {
             exercise: "side-plank",
             dosage: { sets: 3, holdSeconds: 15, perSide: true, frequency: { times: 3, per: "week" } },
-            why: "A short side hold loads the abductors without movement (74–103 %MVIC; IJSPT 2014 review); do it from the knees at first, and skip it if lying on that hip hurts.",
+            why: "A short side hold loads the abductors without movement (74–103 %MVIC; IJSPT 2014 review); start from the knees with the painful hip on top, as the catalog advises not lying on it, and turn over only if that is comfortable.",
           },
         ],
         running: "reduce",

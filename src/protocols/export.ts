@@ -58,7 +58,7 @@ export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): R
   const load =
     d.load === undefined || d.load.type === "bodyweight"
       ? undefined
-      : [d.load.type === "band" ? `${d.load.band ?? ""} band`.trim() : `${d.load.kg ?? "added"} kg`, d.load.rpe === undefined ? "" : `RPE ${d.load.rpe}`]
+      : [d.load.type === "band" ? `${d.load.band ?? ""} band`.trim() : d.load.kg === undefined ? "added weight" : `${d.load.kg} kg`, d.load.rpe === undefined ? "" : `RPE ${d.load.rpe}`]
           .filter(Boolean)
           .join(", ");
   return {

@@ -8,7 +8,7 @@ import { HYPOTHESIS_DATA } from "../hypotheses/data";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { RUNNING_ADVICE } from "../triage";
-import { type RunningAdvice, TriageLevelSchema } from "../triage/schema";
+import { type RunningAdvice, RunningAdviceSchema, TriageLevelSchema } from "../triage/schema";
 import type { Side } from "../chains/schema";
 import { PROTOCOL_DATA } from "./data";
 import { PROGRESSION_DATA } from "./progressions";
@@ -57,6 +57,8 @@ export interface PlanItem {
   readonly replaces?: string;
   /** For per-side exercises with an affected side: the side to start on. */
   readonly startSide?: Side;
+  /** When not to do it (from the exercise): show these to the runner. */
+  readonly contraindications: readonly string[];
 }
 
 /** One session: its exercises, in the order to do them, and its estimated length. */
@@ -91,8 +93,11 @@ export interface Plan {
   readonly causes: readonly { readonly hypothesis: string; readonly protocol: string }[];
   /** The weeks. */
   readonly weeks: readonly PlanWeek[];
-  /** Exercises left out, by week, for lack of equipment or time. */
-  readonly dropped: readonly { readonly week: number; readonly exercise: string; readonly reason: "equipment" | "time" }[];
+  /**
+   * Exercises left out, by week: for lack of equipment, for lack of time in every session of the
+   * week, or for safety (impact work while a bone stress injury is possible).
+   */
+  readonly dropped: readonly { readonly week: number; readonly exercise: string; readonly reason: "equipment" | "time" | "safety" }[];
   /** Notes for the runner: progression rules, triage caveats. */
   readonly notes: readonly string[];
 }
@@ -103,9 +108,23 @@ const progressionById = new Map<string, Progression>((PROGRESSION_DATA as readon
 const hypothesisIds = new Set<string>(HYPOTHESIS_DATA.map((h) => h.id));
 
 const AssessmentInputSchema = z.object({
-  triage: z.object({ level: TriageLevelSchema }),
+  triage: z.object({
+    level: TriageLevelSchema,
+    running: z.optional(RunningAdviceSchema),
+    redFlags: z.optional(z.array(z.object({ id: z.string() }))),
+  }),
   hypotheses: z.array(z.object({ id: z.string() })),
 });
+
+/** Findings that rule out impact work (hops, plyometrics) until a professional has cleared it. */
+const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(["pain-on-hopping", "focal-bone-tenderness", "pain-not-easing-with-warm-up", "long-term-corticosteroids"]);
+
+/** The equipment a dosage's load needs. */
+function loadNeeds(dosage: Dosage): Equipment | undefined {
+  if (dosage.load?.type === "band") return "band";
+  if (dosage.load?.type === "external") return "weight";
+  return undefined;
+}
 const InputSchema = z.union([z.array(z.string()), AssessmentInputSchema]);
 
 /** The phase of a protocol in a given week (the last phase continues past the protocol's end). */
@@ -119,15 +138,23 @@ function phaseFor(protocol: Protocol, week: number): { phase: ProtocolPhase; wee
   return { phase: last, weekInPhase: week - start + last.weeks + 1 };
 }
 
-/** The exercise itself when its equipment is at hand, else the nearest easier variant that fits. */
-function fitting(exercise: Exercise, available: ReadonlySet<Equipment>): Exercise | undefined {
-  const queue = [exercise];
-  const seen = new Set<string>();
+/**
+ * The exercise at the dosage asked for when its equipment (and the dosage's load) is at hand,
+ * else the nearest easier variant that fits, at that variant's own dosage.
+ */
+function fitting(exercise: Exercise, dosage: Dosage, available: ReadonlySet<Equipment>): { exercise: Exercise; dosage: Dosage } | undefined {
+  const fits = (candidate: Exercise, at: Dosage): boolean => {
+    const needs = [...candidate.equipment, loadNeeds(at) ?? "none"];
+    return needs.every((item) => item === "none" || available.has(item));
+  };
+  if (fits(exercise, dosage)) return { exercise, dosage };
+  const queue = exercise.easier.flatMap((id) => exerciseById.get(id) ?? []);
+  const seen = new Set<string>([exercise.id]);
   while (queue.length > 0) {
     const next = queue.shift() as Exercise;
     if (seen.has(next.id)) continue;
     seen.add(next.id);
-    if (next.equipment.every((item) => item === "none" || available.has(item))) return next;
+    if (fits(next, next.dosage)) return { exercise: next, dosage: next.dosage };
     queue.push(...next.easier.flatMap((id) => exerciseById.get(id) ?? []));
   }
   return undefined;
@@ -138,8 +165,10 @@ function fitting(exercise: Exercise, available: ReadonlySet<Equipment>): Exercis
  * top causes with a protocol, the protocol's phase that week, dosages following the
  * progressions, deduplicated across causes, swapped for easier variants when equipment is
  * missing, and fitted to the session time budget (see `estimateSeconds`). Deterministic; every
- * exercise says why it is there. When the assessment's triage is urgent or an emergency, no
- * exercise is planned: the plan says to see a professional first.
+ * exercise says why it is there and carries its contraindications. Safety first: when the
+ * assessment's triage is urgent or an emergency, no exercise is planned (see a professional
+ * first); the assessment's running advice is the floor of every week's; and while a bone stress
+ * injury is possible (a cause, or a bone-stress red flag), no impact work is planned.
  *
  * @param input - An `Assessment` from `assess`, or hypothesis ids in priority order.
  * @param options - Weeks, sessions per week, minutes per session, equipment, affected side, causes.
@@ -168,6 +197,12 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
     "Advance a step when its target is met with good form and pain the next day stays at 3/10 or less; step back if pain rises above that.",
   ];
   const level = Array.isArray(parsed) ? undefined : parsed.triage.level;
+  const triageRunning: RunningAdvice = Array.isArray(parsed) ? "continue" : (parsed.triage.running ?? "continue");
+  const boneStress =
+    ids.includes("bone-stress-injury") ||
+    (!Array.isArray(parsed) && (parsed.triage.redFlags ?? []).some((flag) => BONE_STRESS_FLAGS.has(flag.id)));
+  if (boneStress) notes.push("A bone stress injury is possible: no hopping or other impact work is planned until a professional has cleared it.");
+  if (triageRunning !== "continue") notes.push(`The assessment's running advice ("${triageRunning}") applies every week until a professional says otherwise.`);
   if (level === "emergency" || level === "urgent") {
     return deepFreeze({
       status: "see-a-professional-first",
@@ -180,8 +215,9 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
   if (level === "consult") notes.push("The assessment suggests having this looked at by a professional; show them this plan.");
 
   const causes = ids
-    .flatMap((hypothesis) => (PROTOCOL_DATA as readonly Protocol[]).filter((p) => p.hypothesis === hypothesis))
-    .slice(0, maxCauses);
+    .filter((hypothesis) => (PROTOCOL_DATA as readonly Protocol[]).some((p) => p.hypothesis === hypothesis))
+    .slice(0, maxCauses)
+    .flatMap((hypothesis) => (PROTOCOL_DATA as readonly Protocol[]).filter((p) => p.hypothesis === hypothesis));
   const available = new Set<Equipment>(equipment);
   const budget = minutesPerSession * 60;
   const dropped: Plan["dropped"][number][] = [];
@@ -198,12 +234,16 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
         const step = progression === undefined || stepIndex === undefined ? undefined : progression.steps[stepIndex];
         const wanted = exerciseById.get(step?.exercise ?? item.exercise);
         if (wanted === undefined) continue;
-        const exercise = fitting(wanted, available);
-        if (exercise === undefined) {
+        if (boneStress && wanted.kind === "plyometric") {
+          dropped.push({ week, exercise: wanted.id, reason: "safety" });
+          continue;
+        }
+        const fit = fitting(wanted, step?.dosage ?? item.dosage, available);
+        if (fit === undefined) {
           dropped.push({ week, exercise: wanted.id, reason: "equipment" });
           continue;
         }
-        const dosage = exercise === wanted ? (step?.dosage ?? item.dosage) : exercise.dosage;
+        const { exercise, dosage } = fit;
         const known = candidates.get(exercise.id);
         if (known !== undefined) {
           candidates.set(exercise.id, {
@@ -226,11 +266,13 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
           ...(progression === undefined || stepIndex === undefined ? {} : { progression: { id: progression.id, step: stepIndex } }),
           ...(exercise === wanted ? {} : { replaces: wanted.id }),
           ...(side !== undefined && side !== "both" && dosage.perSide ? { startSide: side } : {}),
+          contraindications: exercise.contraindications,
         });
       }
     }
     const sessions: PlanSession[] = [];
     const timedOut = new Set<string>();
+    const placed = new Set<string>();
     for (let index = 1; index <= sessionsPerWeek; index += 1) {
       let used = 0;
       const items: PlanItem[] = [];
@@ -243,17 +285,18 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
         }
         used += item.estimatedSeconds;
         items.push(item);
+        placed.add(item.exercise);
       }
       items.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
       sessions.push({ index, items, estimatedMinutes: Math.round((used / 60) * 10) / 10 });
     }
-    for (const exercise of timedOut) dropped.push({ week, exercise, reason: "time" });
+    for (const exercise of timedOut) if (!placed.has(exercise)) dropped.push({ week, exercise, reason: "time" });
     planWeeks.push({
       week,
       phases: phases.map(({ protocol, phase }) => ({ protocol: protocol.id, phase: phase.name })),
       running: phases.reduce<RunningAdvice>(
         (most, { phase }) => (RUNNING_ADVICE.indexOf(phase.running) > RUNNING_ADVICE.indexOf(most) ? phase.running : most),
-        "continue",
+        triageRunning,
       ),
       runningNotes: [...new Set(phases.map(({ phase }) => phase.runningNote))],
       sessions,

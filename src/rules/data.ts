@@ -94,6 +94,52 @@ export const RULE_DATA = [
     grade: "low",
   },
   {
+    id: "groin-pain-not-easing-with-warm-up",
+    description:
+      "Groin pain that gets worse as the run goes on rather than easing can mean a stress fracture of the hip: stop running and get imaging within 24 hours.",
+    when: [
+      { kind: "complaint", where: GROIN },
+      { kind: "red-flag", flag: "pain-not-easing-with-warm-up" },
+    ],
+    then: [
+      { kind: "triage", level: "urgent", running: "stop" },
+      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.6 },
+    ],
+    sources: ["robertson-2017", "cook-2018"],
+    grade: "low",
+  },
+  {
+    id: "steroids-with-bone-pain",
+    description: "Bone pain in someone on long-term steroid tablets makes a fracture more likely: have a professional check it.",
+    when: [
+      { kind: "red-flag", flag: "long-term-corticosteroids" },
+      { kind: "complaint", where: ["tibia", "femoral-neck", "shin", "foot", "groin"], sensations: ["pain"] },
+    ],
+    then: [
+      { kind: "triage", level: "consult", running: "stop" },
+      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.5 },
+    ],
+    sources: ["downie-2013"],
+    grade: "low",
+  },
+  {
+    id: "weakness-reported",
+    description: "Weakness, rather than soreness or tightness, can come from a nerve and is worth a professional's look; weakness that gets worse is urgent.",
+    when: [{ kind: "complaint", sensations: ["weakness"] }],
+    then: [{ kind: "triage", level: "consult", running: "reduce" }],
+    sources: ["finucane-2020"],
+    grade: "low",
+  },
+  {
+    id: "severe-pain",
+    description: "Pain of 7 out of 10 or worse is more than ordinary soreness: rest from running and have it checked.",
+    when: [{ kind: "complaint", sensations: ["pain"], minSeverity: 7 }],
+    then: [{ kind: "triage", level: "consult", running: "stop" }],
+    sources: ["seed-003"],
+    grade: "practitioner-opinion",
+    verdict: { status: "unverified", sources: [], note: "A seed's advice to rest when soreness is severe or painful; the threshold of 7/10 is the library's." },
+  },
+  {
     id: "groin-pain-cannot-bear-weight",
     description:
       "Groin pain with being unable to put weight on the leg can mean the hip has fractured: get emergency care now.",
@@ -111,7 +157,7 @@ export const RULE_DATA = [
   {
     id: "back-pain-with-fever-or-infection",
     description:
-      "Back pain together with a fever or a recent infection needs a doctor within 24 hours to rule out an infection of the spine.",
+      "Back pain together with a fever, a recent infection, injecting drugs or a weakened immune system needs a doctor within 24 hours to rule out an infection of the spine.",
     when: [
       { kind: "complaint", where: LOW_BACK },
       {
@@ -119,6 +165,8 @@ export const RULE_DATA = [
         of: [
           { kind: "red-flag", flag: "fever" },
           { kind: "red-flag", flag: "recent-infection" },
+          { kind: "red-flag", flag: "iv-drug-use" },
+          { kind: "red-flag", flag: "immunosuppression" },
         ],
       },
     ],
@@ -204,13 +252,14 @@ export const RULE_DATA = [
   {
     id: "red-flag-cauda-equina-signs",
     description:
-      "Bladder or bowel changes, saddle numbness, or symptoms in both legs are the warning signs of pressure on the nerves at the base of the spine.",
+      "Bladder or bowel changes, saddle numbness, new sexual problems, or symptoms in both legs are the warning signs of pressure on the nerves at the base of the spine.",
     when: [
       {
         kind: "any",
         of: [
           { kind: "red-flag", flag: "bladder-bowel-change" },
           { kind: "red-flag", flag: "saddle-numbness" },
+          { kind: "red-flag", flag: "sexual-dysfunction" },
           { kind: "red-flag", flag: "both-legs" },
         ],
       },
@@ -245,13 +294,16 @@ export const RULE_DATA = [
   },
   {
     id: "red-flag-infection-signs",
-    description: "A fever or a recent infection with pain is a reason to have a doctor rule out infection.",
+    description:
+      "A fever, a recent infection, injecting drugs or a weakened immune system, together with pain, is a reason to have a doctor rule out infection.",
     when: [
       {
         kind: "any",
         of: [
           { kind: "red-flag", flag: "fever" },
           { kind: "red-flag", flag: "recent-infection" },
+          { kind: "red-flag", flag: "iv-drug-use" },
+          { kind: "red-flag", flag: "immunosuppression" },
         ],
       },
     ],

@@ -10,6 +10,8 @@ export interface ComplaintFacts {
   readonly complaint: Complaint;
   /** The structures at its location: the structure itself, or a region's structures. */
   readonly structures: ReadonlySet<string>;
+  /** Those structures with their groups and members: what a rule's `where` structure may match. */
+  readonly related: ReadonlySet<string>;
 }
 
 /**
@@ -27,8 +29,6 @@ export interface Facts {
   readonly context: ReadonlySet<string>;
   /** The structures a `where` entry (a region or a structure id) stands for. */
   readonly resolve: (where: string) => ReadonlySet<string>;
-  /** Whether two structures are the same, or one is a group containing the other. */
-  readonly related: (a: string, b: string) => boolean;
 }
 
 /** Whether a condition holds, and which complaints it matched. @internal */
@@ -43,16 +43,17 @@ const when = (holds: boolean): Match => (holds ? YES : NO);
 const overlaps = <T>(wanted: readonly T[] | undefined, given: readonly T[] | undefined): boolean =>
   wanted === undefined || (given ?? []).some((value) => wanted.includes(value));
 
-function complaintMatches(condition: Extract<LeafCondition, { kind: "complaint" }>, facts: Facts, entry: ComplaintFacts): boolean {
+function matchesAny(wanted: ReadonlySet<string>, at: ReadonlySet<string>): boolean {
+  for (const structure of wanted) if (at.has(structure)) return true;
+  return false;
+}
+
+/** Whether one complaint matches a complaint condition. @internal */
+export function complaintMatches(condition: Extract<LeafCondition, { kind: "complaint" }>, facts: Facts, entry: ComplaintFacts): boolean {
   const { complaint } = entry;
   const days = complaint.durationDays;
   return (
-    (condition.where === undefined ||
-      condition.where.some(
-        (where) =>
-          where === complaint.location ||
-          [...facts.resolve(where)].some((wanted) => [...entry.structures].some((at) => facts.related(at, wanted))),
-      )) &&
+    (condition.where === undefined || condition.where.some((where) => where === complaint.location || matchesAny(facts.resolve(where), entry.related))) &&
     overlaps(condition.sensations, complaint.sensations) &&
     overlaps(condition.when, complaint.when) &&
     (condition.onset === undefined || condition.onset === complaint.onset) &&

@@ -45,6 +45,17 @@ export const RED_FLAG_DATA = [
     grade: "moderate",
   },
   {
+    id: "sexual-dysfunction",
+    label: "New problems with sexual function",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "A new loss of sexual function alongside back or leg symptoms is one of the signs of pressure on the nerves at the base of the spine. Go to an emergency department today.",
+    suggests: ["cauda-equina-syndrome"],
+    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    grade: "moderate",
+  },
+  {
     id: "both-legs",
     label: "Numbness, tingling or weakness in both legs",
     level: "emergency",
@@ -84,6 +95,28 @@ export const RED_FLAG_DATA = [
     running: "reduce",
     reason:
       "An infection in the last few weeks can occasionally spread to the spine or a joint. Mention it to a doctor if the pain does not settle.",
+    suggests: ["spinal-infection"],
+    sources: ["finucane-2020"],
+    grade: "low",
+  },
+  {
+    id: "iv-drug-use",
+    label: "Injecting drugs",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "Injecting drugs raises the chance that back pain comes from an infection of the spine. Have a doctor check it.",
+    suggests: ["spinal-infection"],
+    sources: ["finucane-2020"],
+    grade: "low",
+  },
+  {
+    id: "immunosuppression",
+    label: "A weakened immune system",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "Medicines or illnesses that weaken the immune system make an infection behind the pain more likely and less obvious. Have a doctor check it.",
     suggests: ["spinal-infection"],
     sources: ["finucane-2020"],
     grade: "low",
@@ -175,5 +208,16 @@ export const RED_FLAG_DATA = [
     suggests: [],
     sources: ["downie-2013"],
     grade: "moderate",
+  },
+  {
+    id: "long-term-corticosteroids",
+    label: "Taking steroid tablets for a long time",
+    level: "consult",
+    running: "reduce",
+    reason:
+      "Long-term corticosteroids weaken bone: in back pain, their use raised the chance of a fracture to about one in three. Have a professional check bone pain.",
+    suggests: ["bone-stress-injury"],
+    sources: ["downie-2013"],
+    grade: "low",
   },
 ] as const satisfies readonly RedFlag[];

@@ -24,10 +24,13 @@ export type RunningAdvice = z.infer<typeof RunningAdviceSchema>;
 export const RedFlagIdSchema = z.enum([
   "bladder-bowel-change",
   "saddle-numbness",
+  "sexual-dysfunction",
   "both-legs",
   "progressive-weakness",
   "fever",
   "recent-infection",
+  "iv-drug-use",
+  "immunosuppression",
   "history-of-cancer",
   "unexplained-weight-loss",
   "night-pain",
@@ -36,6 +39,7 @@ export const RedFlagIdSchema = z.enum([
   "pain-not-easing-with-warm-up",
   "cannot-bear-weight",
   "trauma",
+  "long-term-corticosteroids",
 ]);
 
 /** A red-flag finding. */

@@ -14,7 +14,7 @@ const SIGNAL_DATA: Record<"weekly-increase-over-10" | "weekly-increase-over-30" 
   "acwr-high": {
     asOf: "2026-03-31",
     runs: [
-      { date: "2026-03-05", distanceKm: 5 },
+      { date: "2026-03-01", distanceKm: 5 },
       { date: "2026-03-26", distanceKm: 15 },
       { date: "2026-03-28", distanceKm: 15 },
       { date: "2026-03-30", distanceKm: 15 },

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: speed and size, measured against what a developer would use instead, as
+ * ratios within one run (absolute timings on a shared 2-core machine are noisy; ratios are not
+ * much). Prints one table and writes it to bench/results.md. Not part of the test suite.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { Bench } from "tinybench";
+import { assess, extendKnowledgeBase, knowledgeBase, listRules, traceBack, type Report, type Rule, type Structure } from "../src";
+import { factsOf } from "../src/assess/facts";
+import { graphOf } from "../src/chains/graph";
+import { ReportSchema } from "../src/assess/schema";
+import { evaluateRule, type Facts } from "../src/rules/evaluate";
+import { candidateRules, factKeys, indexRules } from "../src/rules/trigger";
+import { resolveWhere } from "../src/assess/facts";
+import { witness } from "../tests/helpers/witness";
+import { jsonRulesEngine, runJsonRulesEngine } from "./json-rules-engine";
+
+const root = resolve(import.meta.dirname ?? ".", "..");
+interface Row {
+  readonly measure: string;
+  readonly value: string;
+  readonly target: string;
+  readonly met: boolean | undefined;
+}
+const rows: Row[] = [];
+const row = (measure: string, value: string, target: string, met?: boolean): void => {
+  rows.push({ measure, value, target, met });
+  console.log(`${met === undefined ? " " : met ? "✓" : "✗"} ${measure}: ${value} (target: ${target})`);
+};
+
+/** Realistic reports: one built from every rule's own conditions, and the seed stories. */
+const STORIES: Report[] = [
+  { complaints: [{ location: "gluteus-medius", side: "right", sensations: ["tightness", "soreness"], durationDays: 28, notRelievedBy: ["stretching", "foam-rolling"] }], context: { postpartum: true } },
+  { complaints: [{ location: "hamstrings", side: "left", sensations: ["tightness", "soreness"], durationDays: 60 }] },
+  { complaints: [{ location: "upper-buttock", sensations: ["tightness", "soreness"], when: ["after-run"], durationDays: 90, notRelievedBy: ["stretching"] }], context: { sitsMostOfDay: true } },
+  { complaints: [{ location: "upper-buttock", side: "left", sensations: ["pain", "numbness"], when: ["sitting"] }] },
+  { complaints: [{ location: "lateral-knee", side: "right", sensations: ["pain"], when: ["during-run"] }], training: { weeklyDistancesKm: [30, 32, 40] } },
+  { complaints: [{ location: "gluteals", sensations: ["soreness"], when: ["next-day"], durationDays: 2 }], training: { recentChanges: ["more-distance"] } },
+  { complaints: [{ location: "lower-back", sensations: ["soreness"], notRelievedBy: ["stretching", "massage"], durationDays: 60 }, { location: "calf", sensations: ["tightness", "fatigue"], durationDays: 60 }] },
+  { complaints: [{ location: "groin", side: "right", sensations: ["pain"], when: ["during-run"], durationDays: 14 }], redFlags: ["pain-on-hopping"] },
+];
+const reports: Report[] = [...listRules().map(witness), ...STORIES];
+
+/** The tally both engines apply to the rules that fired: support minus opposition, triage floor. */
+function tally(fired: readonly string[], byId: ReadonlyMap<string, Rule>): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const id of fired) {
+    for (const effect of byId.get(id)?.then ?? []) {
+      if (effect.kind === "support") scores.set(effect.hypothesis, (scores.get(effect.hypothesis) ?? 0) + effect.weight);
+      if (effect.kind === "oppose") scores.set(effect.hypothesis, (scores.get(effect.hypothesis) ?? 0) - effect.weight);
+      if (effect.kind === "triage") scores.set(`triage:${effect.level}`, 1);
+    }
+  }
+  return scores;
+}
+
+async function rulesEngine(): Promise<void> {
+  const rules = listRules();
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const order = new Map(rules.map((rule, i) => [rule.id, i]));
+  const graph = graphOf("bench");
+  const facts: Facts[] = reports.map((report) => factsOf(ReportSchema.parse(report), graph));
+  const index = indexRules(rules, resolveWhere);
+  const ours = (f: Facts): string[] =>
+    candidateRules(index, factKeys(f))
+      .filter((rule) => evaluateRule(rule, f).holds)
+      .map((rule) => rule.id);
+  const engine = jsonRulesEngine(rules);
+  for (const f of facts) {
+    const a = ours(f);
+    const b = await runJsonRulesEngine(engine, f, order);
+    if (a.join() !== b.join()) throw new Error(`engines disagree: ${a.join()} vs ${b.join()}`);
+  }
+  const bench = new Bench({ time: 2000, warmupTime: 300 });
+  bench
+    .add("kinetic-chain rules engine", () => {
+      for (const f of facts) tally(ours(f), byId);
+    })
+    .add("json-rules-engine", async () => {
+      for (const f of facts) tally(await runJsonRulesEngine(engine, f, order), byId);
+    })
+    .add("assess (everything, incl. graph tracing)", () => {
+      for (const report of reports) assess(report);
+    });
+  await bench.run();
+  const mean = (name: string): number => bench.tasks.find((t) => t.name === name)?.result?.latency.mean ?? Number.NaN;
+  const ratio = mean("json-rules-engine") / mean("kinetic-chain rules engine");
+  console.log(bench.table());
+  row(
+    `Rules engine vs json-rules-engine (${rules.length} rules, ${reports.length} reports, identical results)`,
+    `${ratio.toFixed(0)}× faster (${(mean("kinetic-chain rules engine") * 1000 / reports.length).toFixed(1)} µs vs ${(mean("json-rules-engine") * 1000 / reports.length).toFixed(1)} µs per report)`,
+    "≥ 50× faster",
+    ratio >= 50,
+  );
+  row("Full assess per report (validation, facts, rules, graph tracing, ranking)", `${((mean("assess (everything, incl. graph tracing)") * 1000) / reports.length).toFixed(1)} µs`, "informational");
+}
+
+/** The built-in knowledge base and rules, plus (factor − 1) × as many synthetic ones that never match. */
+function scaled(factor: number): { kb: typeof knowledgeBase; rules: readonly Rule[] } {
+  const n = factor - 1;
+  const structures: Structure[] = [];
+  const links = [];
+  const rules: Rule[] = [];
+  for (let i = 0; i < n * knowledgeBase.structures.length; i += 1) {
+    structures.push({
+      id: `synthetic-${i}`, name: `Synthetic ${i}`, aliases: [], kind: "muscle", region: "hip", groups: [], actions: [],
+      ontology: {}, description: "A synthetic structure for the scale benchmark.", sources: ["wger"], grade: "reference",
+    });
+  }
+  for (let i = 0; i < n * knowledgeBase.links.length; i += 1) {
+    const a = `synthetic-${i % structures.length}`;
+    const b = `synthetic-${(i + 1) % structures.length}`;
+    links.push({
+      id: `synthetic-link-${i}`, from: { structure: a, condition: "weak" as const }, to: { structure: b, condition: "overloaded" as const },
+      mechanism: "substitution" as const, side: "same" as const, symptoms: [{ structure: b, sensations: ["tightness" as const] }],
+      description: "Synthetic.", sources: ["seed-002"], grade: "practitioner-opinion" as const,
+      verdict: { status: "unverified" as const, sources: [], note: "Synthetic." },
+    });
+  }
+  for (let i = 0; i < n * listRules().length; i += 1) {
+    rules.push({
+      id: `synthetic-rule-${i}`, description: "Synthetic.", sources: ["seed-002"], grade: "practitioner-opinion",
+      when: [{ kind: "complaint", where: [`synthetic-${i % Math.max(1, structures.length)}`], sensations: ["tightness"] }],
+      then: [{ kind: "support", hypothesis: "training-load-error", weight: 0.1 }],
+    });
+  }
+  const kb = n === 0 ? knowledgeBase : extendKnowledgeBase(knowledgeBase, { structures, links });
+  return { kb, rules };
+}
+
+async function scale(): Promise<void> {
+  const observation = { structure: "gluteus-medius" as const, sensation: "tightness" as const, notRelievedBy: ["stretching" as const] };
+  const timings = new Map<number, { assess: number; trace: number }>();
+  for (const factor of [1, 10, 100]) {
+    const { kb, rules } = scaled(factor);
+    const options = { knowledgeBase: kb, rules };
+    for (const report of STORIES) assess(report, options); // validate and index once, outside the timing
+    const bench = new Bench({ time: 1500, warmupTime: 200 });
+    bench
+      .add("assess", () => {
+        for (const report of STORIES) assess(report, options);
+      })
+      .add("traceBack", () => {
+        traceBack(observation, { knowledgeBase: kb });
+      });
+    await bench.run();
+    const mean = (name: string): number => bench.tasks.find((t) => t.name === name)?.result?.latency.mean ?? Number.NaN;
+    timings.set(factor, { assess: mean("assess"), trace: mean("traceBack") });
+    console.log(`  ${factor}×: ${kb.structures.length} structures, ${kb.links.length} links, ${listRules().length + rules.length} rules: assess ${(mean("assess") / STORIES.length).toFixed(3)} ms/report, traceBack ${mean("traceBack").toFixed(3)} ms`);
+  }
+  const base = timings.get(1) as { assess: number; trace: number };
+  for (const factor of [10, 100]) {
+    const t = timings.get(factor) as { assess: number; trace: number };
+    const target = factor === 100 ? "≤ 3× the built-in" : "informational";
+    row(`assess on a ${factor}× knowledge base and rule set`, `${(t.assess / base.assess).toFixed(2)}× the built-in`, target, factor === 100 ? t.assess / base.assess <= 3 : undefined);
+    row(`traceBack on a ${factor}× knowledge base`, `${(t.trace / base.trace).toFixed(2)}× the built-in`, target, factor === 100 ? t.trace / base.trace <= 3 : undefined);
+  }
+}
+
+function importCost(): void {
+  const run = (code: string): number => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root });
+    if (result.status !== 0) throw new Error(result.stderr.toString());
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const ours: number[] = [];
+  const zod: number[] = [];
+  for (let i = 0; i < 25; i += 1) {
+    ours.push(run('import "kinetic-chain";'));
+    zod.push(run('import "zod/mini";'));
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+  const extra = median(ours) - median(zod);
+  row("Import cost: fresh process importing kinetic-chain vs zod/mini alone (median of 25)", `+${extra.toFixed(1)} ms (${median(ours).toFixed(1)} vs ${median(zod).toFixed(1)} ms)`, "≤ +5 ms", extra <= 5);
+}
+
+async function sizes(): Promise<void> {
+  const scratch = join(tmpdir(), "kinetic-chain-sizes");
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(join(scratch, "node_modules"), { recursive: true });
+  symlinkSync(root, join(scratch, "node_modules", "kinetic-chain"), "dir");
+  const gz = async (contents: string, resolveDir = scratch): Promise<number> => {
+    const out = await build({ stdin: { contents, resolveDir, loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent", nodePaths: [join(root, "node_modules")] });
+    return gzipSync(out.outputFiles[0]?.text ?? "", { level: 9 }).length;
+  };
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+  const dataFiles = ["sources", "structures", "roles", "crosswalks", "chains", "triage", "hypotheses", "rules", "exercises", "load"]
+    .map((dir) => join(root, "src", dir, "data.ts"))
+    .concat([join(root, "src/protocols/data.ts"), join(root, "src/protocols/progressions.ts"), join(root, "src/assess/intake.ts"), join(root, "src/assess/regions.ts")])
+    .filter((file) => existsSync(file));
+  const data = await gz(dataFiles.map((file, i) => `export * as d${i} from ${JSON.stringify(file)};`).join("\n"), root);
+  const zodMini = await gz('import * as z from "zod/mini"; console.log(z);', root);
+  const a = await gz('import { getStructure } from "kinetic-chain"; console.log(getStructure("soleus"));');
+  const b = await gz('import { assess } from "kinetic-chain"; console.log(assess);');
+  const c = await gz('import { buildPlan } from "kinetic-chain"; console.log(buildPlan);');
+  const d = await gz('import * as kc from "kinetic-chain"; console.log(kc);');
+  const structuresData = await gz(`export * from ${JSON.stringify(join(root, "src/structures/data.ts"))};`, root);
+  row("Bundle floor: all knowledge data, minified + gzipped", kb(data), "floor");
+  row("Bundle floor: zod/mini, minified + gzipped", kb(zodMini), "reference");
+  row(`(a) one structure accessor (getStructure); its structure data alone is ${kb(structuresData)}`, kb(a), "≤ 3 KB", a <= 3 * 1024);
+  row("(b) assess", kb(b), "informational");
+  row("(c) buildPlan", kb(c), "informational");
+  row("(d) everything", `${kb(d)} = ${(d / (data + zodMini)).toFixed(2)} × (data + zod/mini)`, "≤ 1.5 × (data + zod/mini)", d <= 1.5 * (data + zodMini));
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+function mutationScore(): void {
+  const file = join(root, "reports", "mutation", "mutation.json");
+  if (!existsSync(file)) {
+    row("Mutation score (rules engine, chain traversal)", "not run: `npm run mutation` first", "≥ 80%");
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, "utf8")) as { files: Record<string, { mutants: { status: string }[] }> };
+  const mutants = Object.values(report.files).flatMap((f) => f.mutants);
+  const detected = mutants.filter((m) => m.status === "Killed" || m.status === "Timeout").length;
+  const valid = mutants.filter((m) => m.status !== "CompileError" && m.status !== "RuntimeError" && m.status !== "Ignored").length;
+  const score = (100 * detected) / valid;
+  row(`Mutation score (Stryker; ${Object.keys(report.files).join(", ")})`, `${score.toFixed(1)}% (${detected}/${valid} mutants killed)`, "≥ 80%", score >= 80);
+}
+
+await rulesEngine();
+await scale();
+importCost();
+await sizes();
+mutationScore();
+
+const table = [
+  "| Measure | Result | Target | Met |",
+  "| --- | --- | --- | --- |",
+  ...rows.map((r) => `| ${r.measure} | ${r.value} | ${r.target} | ${r.met === undefined ? "" : r.met ? "yes" : "no"} |`),
+].join("\n");
+writeFileSync(
+  join(root, "bench", "results.md"),
+  `# Benchmark results\n\nWritten by \`npm run bench\` (Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}). ` +
+    "Timings are ratios within one run; see bench/README.md for how each figure is made.\n\n" +
+    `${table}\n`,
+);
+console.log(`\n${table}\n\nwritten to bench/results.md`);
