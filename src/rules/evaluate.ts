@@ -38,8 +38,6 @@ export interface Match {
 }
 
 const NO: Match = Object.freeze({ holds: false, complaints: [] });
-const YES: Match = Object.freeze({ holds: true, complaints: [] });
-const when = (holds: boolean): Match => (holds ? YES : NO);
 const overlaps = <T>(wanted: readonly T[] | undefined, given: readonly T[] | undefined): boolean =>
   wanted === undefined || (given ?? []).some((value) => wanted.includes(value));
 
@@ -57,59 +55,101 @@ export function complaintMatches(condition: Extract<LeafCondition, { kind: "comp
     overlaps(condition.sensations, complaint.sensations) &&
     overlaps(condition.when, complaint.when) &&
     (condition.onset === undefined || condition.onset === complaint.onset) &&
-    (condition.minDays === undefined || (days !== undefined && days >= condition.minDays)) &&
-    (condition.maxDays === undefined || (days !== undefined && days <= condition.maxDays)) &&
-    (condition.minSeverity === undefined || (complaint.severity !== undefined && complaint.severity >= condition.minSeverity)) &&
+    // An unknown duration or severity never satisfies a bound.
+    (condition.minDays === undefined || (days ?? -Infinity) >= condition.minDays) &&
+    (condition.maxDays === undefined || (days ?? Infinity) <= condition.maxDays) &&
+    (condition.minSeverity === undefined || (complaint.severity ?? -Infinity) >= condition.minSeverity) &&
     overlaps(condition.notRelievedBy, complaint.notRelievedBy) &&
     overlaps(condition.relievedBy, complaint.relievedBy)
   );
 }
 
-function evaluateLeaf(condition: LeafCondition, facts: Facts): Match {
+/** A compiled condition: the complaints it matched (empty when none are involved), or `undefined` when it does not hold. */
+type Compiled = (facts: Facts) => readonly number[] | undefined;
+
+const NONE: readonly number[] = Object.freeze([]);
+const holdsIf = (test: (facts: Facts) => boolean): Compiled => (facts) => (test(facts) ? NONE : undefined);
+
+/** Compiles a leaf condition once; ts-pattern checks that every kind is handled. */
+function compileLeaf(condition: LeafCondition): Compiled {
   return match(condition)
-    .with({ kind: "complaint" }, (c) => {
-      const complaints = facts.complaints.filter((entry) => complaintMatches(c, facts, entry)).map((entry) => entry.index);
-      return complaints.length > 0 ? { holds: true, complaints } : NO;
+    .with({ kind: "complaint" }, (c): Compiled => (facts) => {
+      let matched: number[] | undefined;
+      for (const entry of facts.complaints) if (complaintMatches(c, facts, entry)) (matched ??= []).push(entry.index);
+      return matched;
     })
-    .with({ kind: "red-flag" }, (c) => when(facts.redFlags.has(c.flag)))
-    .with({ kind: "field-test" }, (c) => when(facts.positiveTests.has(c.test)))
-    .with({ kind: "training" }, (c) => when(facts.signals.has(c.signal)))
-    .with({ kind: "training-change" }, (c) => when(facts.changes.has(c.change)))
-    .with({ kind: "context" }, (c) => when(facts.context.has(c.factor)))
+    .with({ kind: "red-flag" }, (c) => holdsIf((facts) => facts.redFlags.has(c.flag)))
+    .with({ kind: "field-test" }, (c) => holdsIf((facts) => facts.positiveTests.has(c.test)))
+    .with({ kind: "training" }, (c) => holdsIf((facts) => facts.signals.has(c.signal)))
+    .with({ kind: "training-change" }, (c) => holdsIf((facts) => facts.changes.has(c.change)))
+    .with({ kind: "context" }, (c) => holdsIf((facts) => facts.context.has(c.factor)))
     .exhaustive();
 }
 
+/** Compiles a condition once: a leaf, `any` of several, or `not` one. */
+function compileCondition(condition: RuleCondition): Compiled {
+  return match(condition)
+    .with({ kind: "any" }, (c): Compiled => {
+      const leaves = c.of.map(compileLeaf);
+      return (facts) => {
+        let held = false;
+        let matched: number[] | undefined;
+        for (const leaf of leaves) {
+          const result = leaf(facts);
+          if (result === undefined) continue;
+          held = true;
+          if (result.length > 0) matched = matched === undefined ? [...result] : [...union(matched, result)];
+        }
+        return held ? (matched ?? NONE) : undefined;
+      };
+    })
+    .with({ kind: "not" }, (c) => {
+      const leaf = compileLeaf(c.of);
+      return holdsIf((facts) => leaf(facts) === undefined);
+    })
+    .otherwise((leaf) => compileLeaf(leaf as LeafCondition));
+}
+
+/** A compiled rule: the complaints it matched when it fires, else `undefined`. @internal */
+export type CompiledRule = Compiled;
+
 /**
- * Evaluates one condition against the facts of a report.
+ * Compiles a rule into a function of the facts: every condition must hold; the complaints it
+ * matched are those any of its complaint conditions matched, in order.
  *
  * @internal
  */
-export function evaluateCondition(condition: RuleCondition, facts: Facts): Match {
-  return match(condition)
-    .with({ kind: "any" }, (c) => {
-      const matches = c.of.map((leaf) => evaluateLeaf(leaf, facts)).filter((m) => m.holds);
-      return matches.length > 0 ? { holds: true, complaints: union(matches) } : NO;
-    })
-    .with({ kind: "not" }, (c) => when(!evaluateLeaf(c.of, facts).holds))
-    .otherwise((leaf) => evaluateLeaf(leaf, facts));
+export function compileRule(rule: Rule): CompiledRule {
+  const conditions = rule.when.map(compileCondition);
+  return (facts) => {
+    let matched: readonly number[] = NONE;
+    for (const condition of conditions) {
+      const result = condition(facts);
+      if (result === undefined) return undefined;
+      if (result.length > 0) matched = matched.length === 0 ? result : union(matched, result);
+    }
+    return matched;
+  };
 }
 
+/** Compiled rules, by rule object. */
+const compiled = new WeakMap<Rule, CompiledRule>();
+
 /**
- * Evaluates a rule: it fires when every condition holds; the complaints it matched are those
- * any of its complaint conditions matched.
+ * Evaluates a rule against the facts of a report (compiling it on first use).
  *
  * @internal
  */
 export function evaluateRule(rule: Rule, facts: Facts): Match {
-  const matches: Match[] = [];
-  for (const condition of rule.when) {
-    const result = evaluateCondition(condition, facts);
-    if (!result.holds) return NO;
-    matches.push(result);
+  let run = compiled.get(rule);
+  if (run === undefined) {
+    run = compileRule(rule);
+    compiled.set(rule, run);
   }
-  return { holds: true, complaints: union(matches) };
+  const complaints = run(facts);
+  return complaints === undefined ? NO : { holds: true, complaints };
 }
 
-function union(matches: readonly Match[]): readonly number[] {
-  return [...new Set(matches.flatMap((m) => m.complaints))].sort((a, b) => a - b);
+function union(a: readonly number[], b: readonly number[]): readonly number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }

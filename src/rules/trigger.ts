@@ -54,7 +54,8 @@ export function indexRules(rules: readonly Rule[], resolve: (where: string) => R
       .filter((condition) => rank(condition) !== undefined)
       .sort((a, b) => (rank(a) as number) - (rank(b) as number))[0];
     if (trigger === undefined) return void always.push(position);
-    const leaves = trigger.kind === "any" ? trigger.of : trigger.kind === "not" ? [] : [trigger];
+    // `rank` never picks a `not` condition as a trigger.
+    const leaves = trigger.kind === "any" ? trigger.of : [trigger as LeafCondition];
     for (const key of new Set(leaves.flatMap((leaf) => leafKeys(leaf, resolve)))) byKey.set(key, [...(byKey.get(key) ?? []), position]);
   });
   return { rules, byKey, always };
@@ -67,8 +68,7 @@ export function indexRules(rules: readonly Rule[], resolve: (where: string) => R
  * @internal
  */
 export function factKeys(facts: Facts): Set<string> {
-  const keys = new Set<string>();
-  if (facts.complaints.length > 0) keys.add(ANY_COMPLAINT);
+  const keys = new Set<string>([ANY_COMPLAINT]); // every report has at least one complaint
   for (const { complaint, related } of facts.complaints) {
     keys.add(`loc:${complaint.location}`);
     for (const structure of related) keys.add(`at:${structure}`);
