@@ -3,7 +3,6 @@ import {
   compensatesFor,
   compensatorsFor,
   extendKnowledgeBase,
-  KineticChainError,
   knowledgeBase,
   stateKey,
   traceBack,
@@ -106,16 +105,12 @@ describe("errors name the function and the place", () => {
     expect(() => traceForward({ fault: "knee-valgus" }, { knowledgeBase: invalid })).toThrow(/^traceForward: the knowledge base/);
     expect(() => traceBack({ structure: "soleus", sensation: "pain" }, { knowledgeBase: invalid })).toThrow(/^traceBack: the knowledge base/);
     expect(traceForward({ fault: "knee-valgus" }, { knowledgeBase: noLinks })).toEqual([]);
-    try {
-      traceForward({ structure: "spleen", condition: "weak" });
-    } catch (error) {
-      expect((error as KineticChainError).issues[0]?.path).toEqual(["structure"]);
-    }
-    try {
-      traceBack([{ structure: "soleus", sensation: "pain" }, { structure: "spleen" as "soleus", sensation: "pain" }]);
-    } catch (error) {
-      expect((error as KineticChainError).issues[0]?.path).toEqual([1, "structure"]);
-    }
+    expect(() => traceForward({ structure: "spleen", condition: "weak" })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ["structure"] })] }),
+    );
+    expect(() => traceBack([{ structure: "soleus", sensation: "pain" }, { structure: "spleen" as "soleus", sensation: "pain" }])).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: [1, "structure"] })] }),
+    );
     expect(() => compensatesFor("spleen" as "soleus")).toThrow(/^compensatesFor: /);
   });
 });
