@@ -1,8 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { defineConfig } from "tsup";
+import { dirname } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { build, type Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
 import * as z from "zod/mini";
 import { reportJsonSchema } from "./src/assess/json-schema";
-import { KnowledgeBaseSchema } from "./src/knowledge-base/schema";
+import { KnowledgeBaseSchema } from "./src/schemas";
 
 /** Entry points: the root and one per domain, mirrored by the `exports` map and typedoc. */
 export const entries = {
@@ -21,25 +24,90 @@ export const entries = {
   "schemas/index": "src/schemas/index.ts",
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ["esm", "cjs"],
-  dts: true,
-  // Shared modules go to shared chunks, so `require("kinetic-chain").x === require("kinetic-chain/structures").x`.
-  splitting: true,
-  sourcemap: false,
-  clean: true,
-  target: "es2022",
-  treeshake: true,
-  // JSON Schema files for back ends not written in TypeScript, generated from the zod schemas.
-  async onSuccess() {
-    await mkdir("dist/json-schema", { recursive: true });
-    const files = {
-      "report.schema.json": reportJsonSchema(),
-      "knowledge-base.schema.json": z.toJSONSchema(KnowledgeBaseSchema, { io: "input" }),
-    };
-    for (const [name, schema] of Object.entries(files)) {
-      await writeFile(`dist/json-schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
-    }
+/** The modules that declare built-in data: `data.ts` and `*.data.ts`. */
+const DATA_MODULE = /[\\/](?:[\w-]+\.)?data\.ts$/;
+
+/**
+ * Ships each data module as JSON text that is parsed on first use.
+ *
+ * In the source, a data module exports functions that return object literals (typed `as const`, so
+ * ids stay string-literal unions). Even inside a function that is never called, V8 has to parse
+ * every literal when the package is imported, while a string it only scans. So at build time each
+ * module is evaluated and each export becomes `() => JSON.parse("...")`, which returns an equal value. The build fails if an export is
+ * not a function of no arguments, or returns something JSON would not carry over unchanged.
+ */
+export const jsonData: Plugin = {
+  name: "kinetic-chain-json-data",
+  setup(plugin) {
+    plugin.onLoad({ filter: DATA_MODULE }, async ({ path }) => {
+      const bundled = await build({ entryPoints: [path], bundle: true, format: "esm", platform: "neutral", write: false, logLevel: "silent" });
+      const code = bundled.outputFiles[0]?.text ?? "";
+      const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as Record<string, unknown>;
+      const lines = Object.entries(module).map(([name, value]) => {
+        if (typeof value !== "function" || value.length !== 0) throw new Error(`${path}: export ${name} is not a function of no arguments`);
+        const data: unknown = value();
+        const json = JSON.stringify(data);
+        if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error(`${path}: ${name}() returns a value that JSON does not carry over unchanged`);
+        return `export const ${name} = () => JSON.parse(${JSON.stringify(json)});`;
+      });
+      return { contents: lines.join("\n"), loader: "js" };
+    });
   },
-});
+};
+
+/** The entry points esbuild bundles: the root holds the whole library; the schemas stand alone. */
+const bundles = { index: entries.index, "schemas/index": entries["schemas/index"] };
+
+/**
+ * Writes each domain entry point (`kinetic-chain/structures`...) as a file that re-exports its
+ * names from the root bundle, in both formats. One module per format holds the code and the
+ * state, so `import("kinetic-chain/structures").getStructure === import("kinetic-chain").getStructure`,
+ * and Node loads one file for the whole library rather than a tree of shared chunks.
+ */
+export async function writeDomainEntries(outDir: string): Promise<void> {
+  for (const [name, file] of Object.entries(entries)) {
+    if (name in bundles) continue;
+    const scan = await build({ entryPoints: [file], bundle: true, write: false, metafile: true, format: "esm", platform: "neutral", packages: "external", logLevel: "silent" });
+    const names = Object.values(scan.metafile.outputs).flatMap((output) => output.exports).sort();
+    const up = "../".repeat(name.split("/").length - 1);
+    await mkdir(dirname(`${outDir}/${name}.js`), { recursive: true });
+    await writeFile(`${outDir}/${name}.js`, `export { ${names.join(", ")} } from "${up}index.js";\n`);
+    const cjs = names.map((n) => `exports.${n} = root.${n};`).join("\n");
+    await writeFile(`${outDir}/${name}.cjs`, `"use strict";\nconst root = require("${up}index.cjs");\n${cjs}\n`);
+  }
+}
+
+/** JSON Schema files for back ends not written in TypeScript, generated from the zod schemas. */
+async function writeJsonSchemas(outDir: string): Promise<void> {
+  await mkdir(`${outDir}/json-schema`, { recursive: true });
+  const files = {
+    "report.schema.json": reportJsonSchema(),
+    "knowledge-base.schema.json": z.toJSONSchema(KnowledgeBaseSchema, { io: "input" }),
+  };
+  for (const [name, schema] of Object.entries(files)) {
+    await writeFile(`${outDir}/json-schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+}
+
+/** The package build, also used by the tree-shaking test to build into a scratch folder. */
+export function packageOptions(outDir = "dist"): Options {
+  return {
+    entry: bundles,
+    outDir,
+    format: ["esm", "cjs"],
+    // Types for every entry point; only the JavaScript of the two bundles comes from esbuild.
+    dts: { entry: entries },
+    splitting: false,
+    sourcemap: false,
+    clean: true,
+    target: "es2022",
+    treeshake: true,
+    esbuildPlugins: [jsonData],
+    async onSuccess() {
+      await writeDomainEntries(outDir);
+      await writeJsonSchemas(outDir);
+    },
+  };
+}
+
+export default defineConfig(packageOptions());

@@ -27,6 +27,5 @@ export * from "./knowledge-base";
 export * from "./load";
 export * from "./protocols";
 export * from "./roles";
-export * from "./schemas";
 export * from "./sources";
 export * from "./structures";

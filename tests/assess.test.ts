@@ -4,7 +4,7 @@ import {
   assess,
   compareTriage,
   getHypothesis,
-  intakeQuestions,
+  listIntakeQuestions,
   isStructureId,
   isSourceId,
   KineticChainError,
@@ -14,12 +14,10 @@ import {
   REGION_STRUCTURES,
   reportJsonSchema,
   safeAssess,
-  BodyRegionSchema,
-  RedFlagIdSchema,
-  ReportSchema,
   type RedFlagId,
   type Report,
 } from "../src";
+import { BodyRegionSchema, RedFlagIdSchema, ReportSchema } from "../src/schemas";
 import { witness } from "./helpers/witness";
 import { graphOf } from "../src/chains/graph";
 import { factsOf, resolveWhere } from "../src/assess/facts";
@@ -258,10 +256,10 @@ describe("input", () => {
     const schema = reportJsonSchema() as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required).toEqual(["complaints"]);
     expect(Object.keys(schema.properties).sort()).toEqual(["complaints", "context", "fieldTests", "redFlags", "training"]);
-    const asked = new Set(intakeQuestions.flatMap((q) => (q.redFlag === undefined ? [] : [q.redFlag])));
+    const asked = new Set(listIntakeQuestions().flatMap((q) => (q.redFlag === undefined ? [] : [q.redFlag])));
     expect([...asked].sort()).toEqual([...RedFlagIdSchema.options].sort());
     for (const field of ["complaints[].side", "complaints[].onset", "complaints[].when", "training.recentChanges", "fieldTests"]) {
-      expect(intakeQuestions.some((q) => q.fills.startsWith(field)), field).toBe(true);
+      expect(listIntakeQuestions().some((q) => q.fills.startsWith(field)), field).toBe(true);
     }
     for (const region of BodyRegionSchema.options) expect(REGION_STRUCTURES[region].length, region).toBeGreaterThan(0);
   });

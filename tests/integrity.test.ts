@@ -3,17 +3,13 @@ import {
   getStructure,
   isSourceId,
   knowledgeBase,
-  KnowledgeBaseSchema,
   listStructures,
   membersOf,
   groupsOf,
-  RunningRoleSchema,
-  SourceSchema,
-  StructureSchema,
   validateKnowledgeBase,
-  VocabularySchema,
   type StructureId,
 } from "../src";
+import { KnowledgeBaseSchema, RunningRoleSchema, SourceSchema, StructureSchema, VocabularySchema } from "../src/schemas";
 
 const ids = <T extends { id: string }>(items: readonly T[]): string[] => items.map((item) => item.id);
 

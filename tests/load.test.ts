@@ -15,7 +15,7 @@ import {
   type LoadGuidelineId,
   type Run,
 } from "../src/load";
-import { IsoDateSchema, LoadGuidelineSchema, RunSchema } from "../src/load/schema";
+import { IsoDateSchema, LoadGuidelineSchema, RunSchema } from "../src/schemas";
 import { getSource, isSourceId } from "../src/sources";
 
 const AS_OF = "2025-03-09"; // a Sunday

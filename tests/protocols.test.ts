@@ -4,7 +4,6 @@ import {
   assess,
   buildPlan,
   estimateSeconds,
-  EquipmentSchema,
   formatDosage,
   getExercise,
   getProgression,
@@ -24,6 +23,7 @@ import {
   type Dosage,
   type Equipment,
 } from "../src";
+import { EquipmentSchema } from "../src/schemas";
 
 const daily = { times: 1, per: "day" } as const;
 const thrice = { times: 3, per: "week" } as const;

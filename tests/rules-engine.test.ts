@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report, Rule } from "../src";
-import { ReportSchema } from "../src";
+import { ReportSchema } from "../src/schemas";
 import { factsOf, resolveWhere } from "../src/assess/facts";
 import { graphOf } from "../src/chains/graph";
 import { evaluateRule } from "../src/rules/evaluate";

@@ -11,7 +11,6 @@ import {
   knowledgeBase,
   listStructures,
   safeExtendKnowledgeBase,
-  StructureSchema,
   toVocabulary,
   validateKnowledgeBase,
   type KineticChainError,
@@ -23,6 +22,7 @@ import {
   type StructureId,
   type VocabularyId,
 } from "../src";
+import { StructureSchema } from "../src/schemas";
 import { getStructure as getFromSubpath } from "../src/structures";
 
 describe("public types", () => {

@@ -6,23 +6,22 @@ import type { ChainPath } from "../chains/schema";
 import { type Explanation, traceBack } from "../chains/trace";
 import { KineticChainError } from "../errors";
 import type { EvidenceGrade } from "../evidence/schema";
-import { HYPOTHESIS_DATA } from "../hypotheses/data";
-import type { Hypothesis, HypothesisKind } from "../hypotheses/schema";
+import { hypotheses as builtinHypotheses } from "../hypotheses/dictionary";
+import type { HypothesisKind } from "../hypotheses/schema";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { issueMessage, type KnowledgeIssue } from "../knowledge-base/issues";
 import type { KnowledgeBase } from "../knowledge-base/schema";
-import { PROTOCOL_DATA } from "../protocols/data";
-import type { Protocol } from "../protocols/schema";
-import { RULE_DATA } from "../rules/data";
+import { protocols as builtinProtocols } from "../protocols/dictionary";
+import { rules as builtinRules } from "../rules/dictionary";
 import { evaluateRule, type ComplaintFacts } from "../rules/evaluate";
-import { type Rule, RuleSchema } from "../rules/schema";
+import { type Rule, ruleSchema } from "../rules/schema";
 import { candidateRules, factKeys, indexRules, type RuleIndex } from "../rules/trigger";
-import { RED_FLAG_DATA } from "../triage/data";
+import { redFlags as builtinRedFlags } from "../triage/dictionary";
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
 import { factsOf, isKnownLocation, resolveWhere } from "./facts";
-import { type Report, ReportSchema } from "./schema";
+import { type Report, reportSchema } from "./schema";
 
 /** The plain-language disclaimer every assessment carries. */
 export const DISCLAIMER =
@@ -150,10 +149,10 @@ const indexes = new WeakMap<readonly Rule[], RuleIndex>();
 
 /** The index of the built-in rules plus a caller's own, validating those the first time they are seen. */
 function indexOf(extra: readonly Rule[] | undefined, graph: Graph): RuleIndex {
-  const key = extra ?? (RULE_DATA as readonly Rule[]);
+  const key = extra ?? builtinRules.all;
   const known = indexes.get(key);
   if (known !== undefined) return known;
-  const rules = extra === undefined ? key : [...(RULE_DATA as readonly Rule[]), ...checkRules(extra, graph)];
+  const rules = extra === undefined ? key : [...builtinRules.all, ...checkRules(extra, graph)];
   const index = indexRules(rules, resolveWhere);
   indexes.set(key, index);
   return index;
@@ -161,13 +160,13 @@ function indexOf(extra: readonly Rule[] | undefined, graph: Graph): RuleIndex {
 
 /** Validates an app's rules; throws `invalid_input` listing every problem. */
 function checkRules(extra: readonly Rule[], graph: Graph): readonly Rule[] {
-  const parsed = parseInput("assess", z.array(RuleSchema), extra);
-  const hypotheses = new Set<string>(HYPOTHESIS_DATA.map((h) => h.id));
+  const parsed = parseInput("assess", z.array(ruleSchema()), extra);
+  const hypotheses = new Set<string>(builtinHypotheses.all.map((h) => h.id));
   const sources = new Set(graph.kb.sources.map((source) => source.id));
   const issues: KnowledgeIssue[] = [];
   const report = (path: (string | number)[], value: string, code: "unknown_reference" | "unknown_source" = "unknown_reference"): void =>
     void issues.push({ code, path: ["rules", ...path], value, message: issueMessage(code, value) });
-  const ids = new Set<string>(RULE_DATA.map((rule) => rule.id));
+  const ids = new Set<string>(builtinRules.all.map((rule) => rule.id));
   parsed.forEach((rule, r) => {
     if (ids.has(rule.id)) issues.push({ code: "duplicate_id", path: ["rules", r, "id"], value: rule.id, message: issueMessage("duplicate_id", rule.id) });
     ids.add(rule.id);
@@ -243,7 +242,7 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  * ```
  */
 export function assess(report: Report, options: AssessOptions = {}): Assessment {
-  const parsed = parseInput("assess", ReportSchema, report);
+  const parsed = parseInput("assess", reportSchema(), report);
   const graph = graphOf("assess", options.knowledgeBase);
   const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) =>
     isKnownLocation(complaint.location, graph)
@@ -283,7 +282,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
     return known;
   };
 
-  const redFlags = RED_FLAG_DATA.filter((flag) => facts.redFlags.has(flag.id));
+  const redFlags = builtinRedFlags.all.filter((flag) => facts.redFlags.has(flag.id));
   for (const flag of redFlags) {
     raise(flag.level, flag.running);
     for (const hypothesis of flag.suggests) {
@@ -321,7 +320,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           for (const index of complaints) {
             const entry = facts.complaints[index] as ComplaintFacts;
             const explanations = explain(entry, options.knowledgeBase);
-            for (const hypothesis of HYPOTHESIS_DATA as readonly Hypothesis[]) {
+            for (const hypothesis of builtinHypotheses.all) {
               const best = hypothesis.states
                 .map((state) => explanations.get(stateKey(state)))
                 .reduce<Explanation | undefined>((a, b) => (b !== undefined && (a === undefined || b.score > a.score) ? b : a), undefined);
@@ -341,7 +340,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
   for (const [key, reason] of traced) tally(key.slice(0, key.indexOf("@"))).for.push(reason);
 
   const flagged = new Set<string>(redFlags.flatMap((flag) => flag.suggests));
-  const hypotheses = (HYPOTHESIS_DATA as readonly Hypothesis[])
+  const hypotheses = builtinHypotheses.all
     .flatMap((hypothesis): RankedHypothesis[] => {
       const found = tallies.get(hypothesis.id);
       if (found === undefined || found.for.length === 0) return [];
@@ -362,7 +361,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           against: [...found.against].sort(byWeight),
           grade: hypothesis.grade,
           sources: [...new Set([...hypothesis.sources, ...found.for.flatMap((r) => r.sources)])],
-          protocols: (PROTOCOL_DATA as readonly Protocol[]).filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
+          protocols: builtinProtocols.all.filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
         },
       ];
     })

@@ -3,9 +3,10 @@ import { acuteChronicRatio, checkWeeklyIncrease, longestRunSpike, weeklyTotals }
 import type { ComplaintFacts, Facts } from "../rules/evaluate";
 import { REGION_STRUCTURES } from "./regions";
 import type { RedFlagId } from "../triage/schema";
-import { type BodyRegion, BodyRegionSchema, type Report, type Training } from "./schema";
+import { type BodyRegion, bodyRegionSchema, type Report, type Training } from "./schema";
+import { once } from "../internal/once";
 
-const isRegion = (value: string): value is BodyRegion => BodyRegionSchema.safeParse(value).success;
+const isRegion = (value: string): value is BodyRegion => bodyRegionSchema().safeParse(value).success;
 
 /** A `YYYY-MM-DD` date as UTC year, month index and day. */
 function ymd(date: string): [number, number, number] {
@@ -54,12 +55,13 @@ export function trainingSignals(training: Training | undefined): Set<string> {
  * @internal
  */
 export function resolveWhere(where: string): ReadonlySet<string> {
-  return regionSets[where] ?? new Set([where]);
+  return regionSets()[where] ?? new Set([where]);
 }
 
 /** Each region's structures as a set, built once. */
-const regionSets: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(REGION_STRUCTURES).map(([region, structures]) => [region, new Set<string>(structures)]),
+const regionSets = once(
+  (): Readonly<Record<string, ReadonlySet<string>>> =>
+    Object.fromEntries(Object.entries(REGION_STRUCTURES).map(([region, structures]) => [region, new Set<string>(structures)])),
 );
 
 /**

@@ -23,7 +23,8 @@
  * @module
  */
 import { deepFreeze } from "../internal/freeze";
-import { INTAKE_QUESTION_DATA } from "./intake";
+import { once } from "../internal/once";
+import { intakeQuestionData } from "./intake.data";
 import type { IntakeQuestion } from "./schema";
 
 export {
@@ -67,8 +68,14 @@ export * from "../triage";
  *
  * @example
  * ```ts
- * for (const question of intakeQuestions) render(question.text, question.answer, question.options);
- * intakeQuestions.filter((q) => q.redFlag !== undefined).length; // one per red flag
+ * for (const question of listIntakeQuestions()) render(question.text, question.answer, question.options);
+ * listIntakeQuestions().filter((q) => q.redFlag !== undefined).length; // one per red flag
  * ```
+ *
+ * @returns The questions in the order to ask them (a frozen array, the same one on every call).
  */
-export const intakeQuestions: readonly IntakeQuestion[] = deepFreeze(INTAKE_QUESTION_DATA);
+export function listIntakeQuestions(): readonly IntakeQuestion[] {
+  return intakeQuestions();
+}
+
+const intakeQuestions = once((): readonly IntakeQuestion[] => deepFreeze(intakeQuestionData()));

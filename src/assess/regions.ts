@@ -9,6 +9,7 @@
  * the upper buttock); the iliotibial band is kept to the outer knee so that outer-hip complaints
  * are not read as iliotibial band syndrome.
  */
+import { deepFreeze } from "../internal/freeze";
 import type { StructureId } from "../structures/dictionary";
 import type { BodyRegion } from "./schema";
 
@@ -21,16 +22,16 @@ import type { BodyRegion } from "./schema";
  * REGION_STRUCTURES["lateral-knee"]; // ["iliotibial-band"]
  * ```
  */
-export const REGION_STRUCTURES: Readonly<Record<BodyRegion, readonly StructureId[]>> = Object.freeze({
-  "lower-back": Object.freeze<StructureId[]>([
+export const REGION_STRUCTURES: Readonly<Record<BodyRegion, readonly StructureId[]>> = /* @__PURE__ */ deepFreeze({
+  "lower-back": [
     "lumbar-extensors",
     "erector-spinae",
     "multifidus",
     "quadratus-lumborum",
     "lumbar-spine",
     "sacroiliac-joint",
-  ]),
-  "upper-buttock": Object.freeze<StructureId[]>([
+  ],
+  "upper-buttock": [
     "gluteus-medius",
     "gluteus-minimus",
     "piriformis",
@@ -39,9 +40,9 @@ export const REGION_STRUCTURES: Readonly<Record<BodyRegion, readonly StructureId
     "gluteus-maximus",
     "sciatic-nerve",
     "sacroiliac-joint",
-  ]),
-  "lateral-hip": Object.freeze<StructureId[]>(["gluteal-tendons", "gluteus-medius", "gluteus-minimus", "tensor-fasciae-latae"]),
-  groin: Object.freeze<StructureId[]>([
+  ],
+  "lateral-hip": ["gluteal-tendons", "gluteus-medius", "gluteus-minimus", "tensor-fasciae-latae"],
+  groin: [
     "hip-adductors",
     "adductor-longus",
     "adductor-brevis",
@@ -52,11 +53,11 @@ export const REGION_STRUCTURES: Readonly<Record<BodyRegion, readonly StructureId
     "iliacus",
     "hip-flexors",
     "femoral-neck",
-  ]),
-  "lateral-knee": Object.freeze<StructureId[]>(["iliotibial-band"]),
-  "anterior-knee": Object.freeze<StructureId[]>(["patellofemoral-joint", "patellar-tendon", "quadriceps"]),
-  hamstrings: Object.freeze<StructureId[]>(["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus"]),
-  calf: Object.freeze<StructureId[]>(["triceps-surae", "gastrocnemius", "soleus", "achilles-tendon"]),
-  shin: Object.freeze<StructureId[]>(["tibia", "tibialis-anterior", "tibialis-posterior"]),
-  foot: Object.freeze<StructureId[]>(["plantar-fascia"]),
+  ],
+  "lateral-knee": ["iliotibial-band"],
+  "anterior-knee": ["patellofemoral-joint", "patellar-tendon", "quadriceps"],
+  hamstrings: ["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus"],
+  calf: ["triceps-surae", "gastrocnemius", "soleus", "achilles-tendon"],
+  shin: ["tibia", "tibialis-anterior", "tibialis-posterior"],
+  foot: ["plantar-fascia"],
 });

@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
-import { ReliefSchema, SensationSchema, SideSchema } from "../chains/schema";
-import { IsoDateSchema, RunSchema } from "../load/schema";
-import { RedFlagIdSchema } from "../triage/schema";
+import { reliefSchema, sensationSchema, sideSchema } from "../chains/schema";
+import { isoDateSchema, runSchema } from "../load/schema";
+import { redFlagIdSchema } from "../triage/schema";
+import { once } from "../internal/once";
 
-/** Body regions a runner can point to when no structure is known. */
-export const BodyRegionSchema = z.enum([
+/** Builds `BodyRegionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const bodyRegionSchema = once(() => z.enum([
   "lower-back",
   "upper-buttock",
   "lateral-hip",
@@ -15,13 +16,13 @@ export const BodyRegionSchema = z.enum([
   "calf",
   "shin",
   "foot",
-]);
+]));
 
 /** A body region a runner can point to. */
-export type BodyRegion = z.infer<typeof BodyRegionSchema>;
+export type BodyRegion = z.infer<ReturnType<typeof bodyRegionSchema>>;
 
-/** When a complaint is felt or worst. */
-export const TimingSchema = z.enum([
+/** Builds `TimingSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const timingSchema = once(() => z.enum([
   "during-run",
   "after-run",
   "next-day",
@@ -30,49 +31,49 @@ export const TimingSchema = z.enum([
   "sitting",
   "morning",
   "stairs-downhill",
-]);
+]));
 
 /** When a complaint is felt or worst. */
-export type Timing = z.infer<typeof TimingSchema>;
+export type Timing = z.infer<ReturnType<typeof timingSchema>>;
+
+/** Builds `OnsetSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const onsetSchema = once(() => z.enum(["sudden", "gradual"]));
 
 /** How a complaint began. */
-export const OnsetSchema = z.enum(["sudden", "gradual"]);
+export type Onset = z.infer<ReturnType<typeof onsetSchema>>;
 
-/** How a complaint began. */
-export type Onset = z.infer<typeof OnsetSchema>;
-
-/** One thing the runner feels. */
-export const ComplaintSchema = z.object({
-  /** Where: a body region (see {@link BodyRegionSchema}) or a structure id, e.g. `gluteus-medius`. */
+/** Builds `ComplaintSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const complaintSchema = once(() => z.object({
+  /** Where: a body region (see {@link schemas!BodyRegionSchema}) or a structure id, e.g. `gluteus-medius`. */
   location: z.string().check(z.minLength(1)),
   /** Which side; omit when central or unknown. */
-  side: z.optional(SideSchema),
+  side: z.optional(sideSchema()),
   /** What is felt; at least one. */
-  sensations: z.array(SensationSchema).check(z.minLength(1)),
+  sensations: z.array(sensationSchema()).check(z.minLength(1)),
   /** How bad, 0 (none) to 10 (worst imaginable). */
   severity: z.optional(z.int().check(z.gte(0), z.lte(10))),
   /** When it is felt or worst. */
-  when: z.optional(z.array(TimingSchema)),
+  when: z.optional(z.array(timingSchema())),
   /** How it began. */
-  onset: z.optional(OnsetSchema),
+  onset: z.optional(onsetSchema()),
   /** How many days it has lasted. */
   durationDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
   /** What eased it. */
-  relievedBy: z.optional(z.array(ReliefSchema)),
+  relievedBy: z.optional(z.array(reliefSchema())),
   /** What was tried and did not help. */
-  notRelievedBy: z.optional(z.array(ReliefSchema)),
-});
+  notRelievedBy: z.optional(z.array(reliefSchema())),
+}));
 
 /** One thing the runner feels. */
-export type Complaint = z.infer<typeof ComplaintSchema>;
+export type Complaint = z.infer<ReturnType<typeof complaintSchema>>;
 
-/** A field test a runner can do alone (with a phone video where useful), and its result. */
-export const FieldTestSchema = z.discriminatedUnion("test", [
+/** Builds `FieldTestSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const fieldTestSchema = once(() => z.discriminatedUnion("test", [
   z.object({
     /** Single-leg squat, rated as in Crossley 2011. */
     test: z.literal("single-leg-squat"),
     /** The standing leg. */
-    side: SideSchema,
+    side: sideSchema(),
     /** Overall quality. */
     quality: z.enum(["good", "fair", "poor"]),
     /** Whether the knee falls inward. */
@@ -82,7 +83,7 @@ export const FieldTestSchema = z.discriminatedUnion("test", [
     /** Standing on one leg for 30 seconds. */
     test: z.literal("single-leg-stance-30s"),
     /** The standing leg. */
-    side: SideSchema,
+    side: sideSchema(),
     /** Whether pain on the outside of the hip came on within the 30 seconds. */
     lateralHipPain: z.boolean(),
   }),
@@ -90,7 +91,7 @@ export const FieldTestSchema = z.discriminatedUnion("test", [
     /** Trendelenburg: does the pelvis drop on the lifted side when standing on one leg. */
     test: z.literal("trendelenburg"),
     /** The standing leg. */
-    side: SideSchema,
+    side: sideSchema(),
     /** Whether the pelvis dropped on the lifted side. */
     pelvicDrop: z.boolean(),
   }),
@@ -98,19 +99,19 @@ export const FieldTestSchema = z.discriminatedUnion("test", [
     /** Holding a bridge (single-leg where a side is given). */
     test: z.literal("bridge-endurance"),
     /** The working leg, for a single-leg bridge. */
-    side: z.optional(SideSchema),
+    side: z.optional(sideSchema()),
     /** How long it was held, in seconds. */
     holdSeconds: z.number().check(z.gte(0), z.lte(3600)),
     /** Whether it was felt mainly in the hamstrings rather than the buttock. */
     hamstringsDominant: z.optional(z.boolean()),
   }),
-]);
+]));
 
 /** A field test and its result. */
-export type FieldTest = z.infer<typeof FieldTestSchema>;
+export type FieldTest = z.infer<ReturnType<typeof fieldTestSchema>>;
 
-/** A recent change to training. */
-export const TrainingChangeSchema = z.enum([
+/** Builds `TrainingChangeSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const trainingChangeSchema = once(() => z.enum([
   "more-distance",
   "new-intensity",
   "hills",
@@ -119,88 +120,74 @@ export const TrainingChangeSchema = z.enum([
   "new-shoes",
   "less-recovery",
   "no-warm-up",
-]);
+]));
 
 /** A recent change to training. */
-export type TrainingChange = z.infer<typeof TrainingChangeSchema>;
+export type TrainingChange = z.infer<ReturnType<typeof trainingChangeSchema>>;
 
 
-/** Training context: what the runner has been doing. */
-export const TrainingSchema = z.object({
+/** Builds `TrainingSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const trainingSchema = once(() => z.object({
   /** The date the report is made, `YYYY-MM-DD`; needed to interpret `runs`. Nothing reads the clock. */
-  asOf: z.optional(IsoDateSchema),
+  asOf: z.optional(isoDateSchema()),
   /** Weekly distances in km, oldest first, the last being the latest week. */
   weeklyDistancesKm: z.optional(z.array(z.number().check(z.gte(0), z.lte(2000)))),
   /** Individual runs. */
-  runs: z.optional(z.array(RunSchema)),
+  runs: z.optional(z.array(runSchema())),
   /** Recent changes to training. */
-  recentChanges: z.optional(z.array(TrainingChangeSchema)),
-});
+  recentChanges: z.optional(z.array(trainingChangeSchema())),
+}));
 
 /** Training context. */
-export type Training = z.infer<typeof TrainingSchema>;
+export type Training = z.infer<ReturnType<typeof trainingSchema>>;
 
-/** Life context that bears on the causes. */
-export const LifeContextSchema = z.object({
+/** Builds `LifeContextSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const lifeContextSchema = once(() => z.object({
   /** Sits for most of the day. */
   sitsMostOfDay: z.optional(z.boolean()),
   /** Has had a baby within the past year. */
   postpartum: z.optional(z.boolean()),
   /** Sides of earlier injuries. */
-  priorInjurySides: z.optional(z.array(SideSchema)),
+  priorInjurySides: z.optional(z.array(sideSchema())),
   /** Age in years. */
   ageYears: z.optional(z.int().check(z.gte(5), z.lte(120))),
-});
+}));
 
 /** Life context. */
-export type LifeContext = z.infer<typeof LifeContextSchema>;
+export type LifeContext = z.infer<ReturnType<typeof lifeContextSchema>>;
 
-/**
- * A runner's report: what a running app can collect. Only `complaints` is required.
- *
- * @example
- * ```ts
- * ReportSchema.parse({
- *   complaints: [{ location: "gluteus-medius", side: "right", sensations: ["tightness", "soreness"],
- *     durationDays: 28, onset: "gradual", notRelievedBy: ["stretching", "foam-rolling"] }],
- *   context: { postpartum: true },
- * });
- * ```
- */
-export const ReportSchema = z.object({
+/** Builds `ReportSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const reportSchema = once(() => z.object({
   /** What the runner feels; at least one complaint. */
-  complaints: z.array(ComplaintSchema).check(z.minLength(1)),
+  complaints: z.array(complaintSchema()).check(z.minLength(1)),
   /** Red-flag findings present. Anything not listed is taken as absent or unknown. */
-  redFlags: z.optional(z.array(RedFlagIdSchema)),
+  redFlags: z.optional(z.array(redFlagIdSchema())),
   /** Field tests done, with results. */
-  fieldTests: z.optional(z.array(FieldTestSchema)),
+  fieldTests: z.optional(z.array(fieldTestSchema())),
   /** Training context. */
-  training: z.optional(TrainingSchema),
+  training: z.optional(trainingSchema()),
   /** Life context. */
-  context: z.optional(LifeContextSchema),
-});
+  context: z.optional(lifeContextSchema()),
+}));
 
 /** A runner's report. */
-export type Report = z.infer<typeof ReportSchema>;
+export type Report = z.infer<ReturnType<typeof reportSchema>>;
+
+/** Builds `AnswerTypeSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const answerTypeSchema = once(() => z.enum(["single", "multiple", "boolean", "number", "date", "region-or-structure"]));
 
 /** The kind of answer an intake question takes. */
-export const AnswerTypeSchema = z.enum(["single", "multiple", "boolean", "number", "date", "region-or-structure"]);
+export type AnswerType = z.infer<ReturnType<typeof answerTypeSchema>>;
 
-/** The kind of answer an intake question takes. */
-export type AnswerType = z.infer<typeof AnswerTypeSchema>;
-
-/**
- * One question of the intake questionnaire, as data an app can render: the question, the answer
- * it takes, and which report field the answer fills.
- */
-export const IntakeQuestionSchema = z.readonly(
+/** Builds `IntakeQuestionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const intakeQuestionSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
     /** The question as shown to the runner, in our own words. */
     text: z.string().check(z.minLength(1)),
     /** The kind of answer. */
-    answer: AnswerTypeSchema,
+    answer: answerTypeSchema(),
     /** For `single` and `multiple`: the allowed values (as they go into the report) and labels. */
     options: z.optional(
       z.readonly(
@@ -224,11 +211,11 @@ export const IntakeQuestionSchema = z.readonly(
      */
     fills: z.string().check(z.minLength(1)),
     /** For red-flag questions: the red flag a "yes" adds to `redFlags`. */
-    redFlag: z.optional(RedFlagIdSchema),
+    redFlag: z.optional(redFlagIdSchema()),
     /** Ids of the sources the question comes from. */
     sources: z.readonly(z.array(z.string())),
   }),
-);
+));
 
 /** One question of the intake questionnaire. */
-export type IntakeQuestion = z.infer<typeof IntakeQuestionSchema>;
+export type IntakeQuestion = z.infer<ReturnType<typeof intakeQuestionSchema>>;

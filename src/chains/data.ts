@@ -2,11 +2,11 @@
  * The compensation graph: what leads to what when a running muscle falls short.
  *
  * Rows:
- * - `LINK_DATA` holds the edges. Each link goes from one state (a structure in a condition, such
+ * - `linkData` holds the edges. Each link goes from one state (a structure in a condition, such
  *   as gluteus maximus, weak; or a movement fault, such as the thigh rolling inward) to the next,
  *   names the mechanism, and lists the symptoms it produces on the exact structure where a runner
  *   feels them, so that a symptom can be traced back up the graph to possible causes.
- * - `CHAIN_DATA` holds the named runs of links that the seed articles describe. A chain starts
+ * - `chainData` holds the named runs of links that the seed articles describe. A chain starts
  *   with its first link; every later link starts where an earlier link of the same chain ends,
  *   so a chain may branch. Links are shared between chains where the states match.
  *
@@ -47,7 +47,7 @@ const UNTESTED_STEP = {
 
 
 /** Every link of the built-in compensation graph. */
-export const LINK_DATA = [
+export const linkData = () => [
   // ───────────────────────────── Seed 000: deep rotators and the weak glute ─────────────────────────────
   {
     id: "deep-rotators-inhibited-femur-rotates-in",
@@ -599,7 +599,7 @@ export const LINK_DATA = [
 ] as const satisfies readonly Link[];
 
 /** The named compensation chains of the seed articles. */
-export const CHAIN_DATA = [
+export const chainData = () => [
   {
     id: "deep-rotator-inhibition",
     name: "Switched-off deep rotators, overworked gluteus medius",

@@ -16,9 +16,7 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
 import type { StructureId } from "../structures/dictionary";
-import { CHAIN_DATA, LINK_DATA } from "./data";
 import type { Chain, Link, Mechanism } from "./schema";
 import { stateKey } from "./state";
 import type { VerdictStatus } from "../evidence/schema";
@@ -55,15 +53,8 @@ export {
   type TraceOptions,
   traceForward,
 } from "./trace";
-
-/** Id of a built-in chain, derived from the data: a typo is a compile error. */
-export type ChainId = (typeof CHAIN_DATA)[number]["id"];
-
-/** Id of a built-in link, derived from the data. */
-export type LinkId = (typeof LINK_DATA)[number]["id"];
-
-const chains = createDictionary<Chain, ChainId>({ noun: "chain", getter: "getChain" }, CHAIN_DATA, (chain) => [chain.name]);
-const links = createDictionary<Link, LinkId>({ noun: "link", getter: "getLink" }, LINK_DATA, () => []);
+import { chains, links, type ChainId, type LinkId } from "./dictionary";
+export type { ChainId, LinkId } from "./dictionary";
 
 /** Whether a link touches a structure: its states or its symptoms. */
 const touches = (link: Link, structure: string): boolean =>

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/** The condition a structure is in, as a node of the compensation graph. */
-export const ConditionSchema = z.enum([
+/** Builds `ConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const conditionSchema = once(() => z.enum([
   "weak",
   "inhibited",
   "fatigued",
@@ -13,13 +14,13 @@ export const ConditionSchema = z.enum([
   "overloaded",
   "irritated",
   "compressed",
-]);
+]));
 
 /** The condition a structure is in. `inhibited` means present but not recruited ("not firing"). */
-export type Condition = z.infer<typeof ConditionSchema>;
+export type Condition = z.infer<ReturnType<typeof conditionSchema>>;
 
-/** A movement fault: how the stride changes, as a node of the compensation graph. */
-export const MovementFaultSchema = z.enum([
+/** Builds `MovementFaultSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const movementFaultSchema = once(() => z.enum([
   "femoral-internal-rotation",
   "contralateral-pelvic-drop",
   "anterior-pelvic-tilt",
@@ -28,43 +29,43 @@ export const MovementFaultSchema = z.enum([
   "shortened-stride",
   "forefoot-strike",
   "reduced-hip-extension",
-]);
+]));
 
 /** A movement fault. */
-export type MovementFault = z.infer<typeof MovementFaultSchema>;
+export type MovementFault = z.infer<ReturnType<typeof movementFaultSchema>>;
 
-/** A structure in a condition, e.g. gluteus maximus, weak. */
-export const StructureStateSchema = z.readonly(
+/** Builds `StructureStateSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const structureStateSchema = once(() => z.readonly(
   z.object({
     /** Id of the structure. */
-    structure: SlugSchema,
+    structure: slugSchema(),
     /** Its condition. */
-    condition: ConditionSchema,
+    condition: conditionSchema(),
   }),
-);
+));
 
 /** A structure in a condition. */
-export type StructureState = z.infer<typeof StructureStateSchema>;
+export type StructureState = z.infer<ReturnType<typeof structureStateSchema>>;
 
-/** A movement fault as a state. */
-export const FaultStateSchema = z.readonly(
+/** Builds `FaultStateSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const faultStateSchema = once(() => z.readonly(
   z.object({
     /** The movement fault. */
-    fault: MovementFaultSchema,
+    fault: movementFaultSchema(),
   }),
-);
+));
 
 /** A movement fault as a state. */
-export type FaultState = z.infer<typeof FaultStateSchema>;
+export type FaultState = z.infer<ReturnType<typeof faultStateSchema>>;
 
-/** A node of the compensation graph: a structure in a condition, or a movement fault. */
-export const StateSchema = z.union([StructureStateSchema, FaultStateSchema]);
+/** Builds `StateSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const stateSchema = once(() => z.union([structureStateSchema(), faultStateSchema()]));
 
 /** A node of the compensation graph. */
-export type State = z.infer<typeof StateSchema>;
+export type State = z.infer<ReturnType<typeof stateSchema>>;
 
-/** How one state leads to the next. */
-export const MechanismSchema = z.enum([
+/** Builds `MechanismSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const mechanismSchema = once(() => z.enum([
   "substitution",
   "altered-alignment",
   "altered-gait",
@@ -72,7 +73,7 @@ export const MechanismSchema = z.enum([
   "reciprocal-inhibition",
   "nerve-compression",
   "deconditioning",
-]);
+]));
 
 /**
  * How one state leads to the next:
@@ -84,10 +85,10 @@ export const MechanismSchema = z.enum([
  * - `nerve-compression`: a nerve is squeezed where it passes a structure;
  * - `deconditioning`: a structure loses strength because others do its work.
  */
-export type Mechanism = z.infer<typeof MechanismSchema>;
+export type Mechanism = z.infer<ReturnType<typeof mechanismSchema>>;
 
-/** What a runner feels. */
-export const SensationSchema = z.enum([
+/** Builds `SensationSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const sensationSchema = once(() => z.enum([
   "tightness",
   "soreness",
   "pain",
@@ -96,163 +97,131 @@ export const SensationSchema = z.enum([
   "tingling",
   "weakness",
   "snapping",
-]);
+]));
 
 /** What a runner feels. */
-export type Sensation = z.infer<typeof SensationSchema>;
+export type Sensation = z.infer<ReturnType<typeof sensationSchema>>;
 
-/** A symptom a link produces: what is felt, and where. */
-export const SymptomSchema = z.readonly(
+/** Builds `SymptomSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const symptomSchema = once(() => z.readonly(
   z.object({
     /** Id of the structure where it is felt. */
-    structure: SlugSchema,
+    structure: slugSchema(),
     /** What is felt there. */
-    sensations: z.readonly(z.array(SensationSchema).check(z.minLength(1))),
+    sensations: z.readonly(z.array(sensationSchema()).check(z.minLength(1))),
   }),
-);
+));
 
 /** A symptom a link produces. */
-export type Symptom = z.infer<typeof SymptomSchema>;
+export type Symptom = z.infer<ReturnType<typeof symptomSchema>>;
 
-/** Whether a link stays on the side it starts on, or crosses to the other. */
-export const SideRelationSchema = z.enum(["same", "opposite"]);
+/** Builds `SideRelationSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const sideRelationSchema = once(() => z.enum(["same", "opposite"]));
 
 /** Whether a link stays on its side (`same`) or crosses to the other (`opposite`). */
-export type SideRelation = z.infer<typeof SideRelationSchema>;
+export type SideRelation = z.infer<ReturnType<typeof sideRelationSchema>>;
 
-/**
- * A "leads to" link of the compensation graph: from one state to the next, by a mechanism,
- * with the symptoms it produces, its sources, grade and research verdict.
- *
- * @example
- * ```ts
- * LinkSchema.parse({
- *   id: "gluteus-maximus-weak-hamstrings-overloaded",
- *   from: { structure: "gluteus-maximus", condition: "weak" },
- *   to: { structure: "hamstrings", condition: "overloaded" },
- *   mechanism: "substitution",
- *   side: "same",
- *   symptoms: [{ structure: "hamstrings", sensations: ["tightness", "soreness"] }],
- *   description: "The hamstrings take over hip extension.",
- *   sources: ["seed-000"],
- *   grade: "practitioner-opinion",
- * });
- * ```
- */
-export const LinkSchema = z.readonly(
+/** Builds `LinkSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const linkSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** The state the link starts from. */
-    from: StateSchema,
+    from: stateSchema(),
     /** The state it leads to. */
-    to: StateSchema,
+    to: stateSchema(),
     /** How it leads there. */
-    mechanism: MechanismSchema,
+    mechanism: mechanismSchema(),
     /** Whether the consequence is on the same side of the body or the other. */
-    side: SideRelationSchema,
+    side: sideRelationSchema(),
     /** What the runner feels because of this link, and where; may be empty. */
-    symptoms: z.readonly(z.array(SymptomSchema)),
+    symptoms: z.readonly(z.array(symptomSchema())),
     /** The link in one or two sentences of our own. */
-    description: TextSchema,
-    ...evidenceShape,
+    description: textSchema(),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A "leads to" link of the compensation graph. */
-export type Link = z.infer<typeof LinkSchema>;
+export type Link = z.infer<ReturnType<typeof linkSchema>>;
 
-/**
- * A named compensation chain: links joined end to start, as a source describes it; it may branch.
- *
- * @example
- * ```ts
- * ChainSchema.parse({
- *   id: "gluteus-maximus-weakness",
- *   name: "Weak gluteus maximus, overworked hamstrings",
- *   description: "The hamstrings take over hip extension from a weak gluteus maximus.",
- *   links: ["gluteus-maximus-weak-hamstrings-overloaded"],
- *   sources: ["seed-000"],
- *   grade: "practitioner-opinion",
- * });
- * ```
- */
-export const ChainSchema = z.readonly(
+/** Builds `ChainSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const chainSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name. */
-    name: TextSchema,
+    name: textSchema(),
     /** The chain in a few sentences of our own, including what the sources say of it. */
-    description: TextSchema,
+    description: textSchema(),
     /**
      * Ids of its links. The first starts the chain; every later link starts where an earlier
      * one ends, so a chain may branch (one fault with several consequences).
      */
-    links: z.readonly(z.array(SlugSchema).check(z.minLength(1))),
-    ...evidenceShape,
+    links: z.readonly(z.array(slugSchema()).check(z.minLength(1))),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A named compensation chain. */
-export type Chain = z.infer<typeof ChainSchema>;
+export type Chain = z.infer<ReturnType<typeof chainSchema>>;
 
-/** A side of the body; `both` for complaints on both sides. */
-export const SideSchema = z.enum(["left", "right", "both"]);
+/** Builds `SideSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const sideSchema = once(() => z.enum(["left", "right", "both"]));
 
 /** A side of the body. */
-export type Side = z.infer<typeof SideSchema>;
+export type Side = z.infer<ReturnType<typeof sideSchema>>;
+
+/** Builds `ReliefSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const reliefSchema = once(() => z.enum(["stretching", "foam-rolling", "massage", "rest", "warm-up"]));
 
 /** Something a runner tried against a complaint. */
-export const ReliefSchema = z.enum(["stretching", "foam-rolling", "massage", "rest", "warm-up"]);
+export type Relief = z.infer<ReturnType<typeof reliefSchema>>;
 
-/** Something a runner tried against a complaint. */
-export type Relief = z.infer<typeof ReliefSchema>;
-
-/** An observed symptom to explain: what is felt, where, on which side, and what did not help. */
-export const ObservationSchema = z.readonly(
+/** Builds `ObservationSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const observationSchema = once(() => z.readonly(
   z.object({
     /** Id of the structure where it is felt. */
     structure: z.string(),
     /** What is felt. */
-    sensation: SensationSchema,
+    sensation: sensationSchema(),
     /** Which side; omit when unknown. */
-    side: z.optional(SideSchema),
+    side: z.optional(sideSchema()),
     /** What the runner tried that did not relieve it. */
-    notRelievedBy: z.optional(z.readonly(z.array(ReliefSchema))),
+    notRelievedBy: z.optional(z.readonly(z.array(reliefSchema()))),
   }),
-);
+));
 
-/** One step of a path: a link, and the side of the body it ends on when a side is known. */
-export const ChainStepSchema = z.readonly(
+/** Builds `ChainStepSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const chainStepSchema = once(() => z.readonly(
   z.object({
     /** The link taken. */
-    link: LinkSchema,
+    link: linkSchema(),
     /** The state the step leaves (the link's `from`). */
-    from: StateSchema,
+    from: stateSchema(),
     /** The state the step reaches (the link's `to`). */
-    to: StateSchema,
+    to: stateSchema(),
     /** The side the reached state is on, when the trace was given a side. */
-    side: z.optional(SideSchema),
+    side: z.optional(sideSchema()),
   }),
-);
+));
 
 /** One step of a path. */
-export type ChainStep = z.infer<typeof ChainStepSchema>;
+export type ChainStep = z.infer<ReturnType<typeof chainStepSchema>>;
 
-/** A path through the compensation graph: links end to start, never visiting a state twice. */
-export const ChainPathSchema = z.readonly(
+/** Builds `ChainPathSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const chainPathSchema = once(() => z.readonly(
   z.object({
     /** The first state. */
-    start: StateSchema,
+    start: stateSchema(),
     /** The last state. */
-    end: StateSchema,
+    end: stateSchema(),
     /** The side of the first state, when known. */
-    side: z.optional(SideSchema),
+    side: z.optional(sideSchema()),
     /** The steps, in order; at least one. */
-    steps: z.readonly(z.array(ChainStepSchema).check(z.minLength(1))),
+    steps: z.readonly(z.array(chainStepSchema()).check(z.minLength(1))),
   }),
-);
+));
 
 /** A path through the compensation graph. */
-export type ChainPath = z.infer<typeof ChainPathSchema>;
+export type ChainPath = z.infer<ReturnType<typeof chainPathSchema>>;

@@ -13,20 +13,21 @@ import {
   type ChainPath,
   type Condition,
   type Link,
-  ObservationSchema,
+  observationSchema,
   type Relief,
   type Side,
-  SideSchema,
+  sideSchema,
   type State,
-  StateSchema,
+  stateSchema,
 } from "./schema";
 import { stateKey } from "./state";
+import { once } from "../internal/once";
 
 /** An observed symptom to explain. `structure` is a {@link StructureId} of the built-in knowledge base. */
-export type Observation = Omit<z.infer<typeof ObservationSchema>, "structure"> & { readonly structure: StructureId };
+export type Observation = Omit<z.infer<ReturnType<typeof observationSchema>>, "structure"> & { readonly structure: StructureId };
 
 /** An observation naming any structure id, for use with an extended knowledge base. */
-export type AnyObservation = z.infer<typeof ObservationSchema>;
+export type AnyObservation = z.infer<ReturnType<typeof observationSchema>>;
 
 /** Options of the traversal functions on the built-in knowledge base. */
 export interface TraceOptions {
@@ -99,13 +100,13 @@ const WEAKENED: ReadonlySet<Condition> = new Set(["weak", "inhibited", "fatigued
 const LOADED: ReadonlySet<Condition> = new Set(["overloaded", "tight", "shortened", "irritated"]);
 const RELIEF_FOR_TIGHTNESS: ReadonlySet<Relief> = new Set(["stretching", "foam-rolling", "massage"]);
 
-const TraceOptionsSchema = z.optional(
+const traceOptionsSchema = once(() => z.optional(
   z.object({
-    side: z.optional(SideSchema),
+    side: z.optional(sideSchema()),
     maxDepth: z.optional(z.int().check(z.gte(1), z.lte(32))),
     knowledgeBase: z.optional(z.unknown()),
   }),
-);
+));
 
 function flip(side: Side | undefined, link: Link): Side | undefined {
   if (side === undefined || side === "both" || link.side === "same") return side;
@@ -194,8 +195,8 @@ function checkStructure(fn: string, graph: Graph, structure: string, path: reado
  * ```
  */
 export function traceForward(state: State, options: TraceOptions = {}): readonly ChainPath[] {
-  const start = parseInput("traceForward", StateSchema, state);
-  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", TraceOptionsSchema, options) ?? {};
+  const start = parseInput("traceForward", stateSchema(), state);
+  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", traceOptionsSchema(), options) ?? {};
   const graph = graphOf("traceForward", options.knowledgeBase);
   if ("structure" in start) checkStructure("traceForward", graph, start.structure, ["structure"]);
   const paths: ChainPath[] = [];
@@ -253,9 +254,9 @@ export function traceBack(
   observations: AnyObservation | readonly AnyObservation[],
   options: Omit<TraceOptions, "side"> = {},
 ): readonly Explanation[] {
-  const list = parseInput("traceBack", z.union([ObservationSchema, z.array(ObservationSchema)]), observations);
+  const list = parseInput("traceBack", z.union([observationSchema(), z.array(observationSchema())]), observations);
   const observed = Array.isArray(list) ? list : [list];
-  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", TraceOptionsSchema, options) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", traceOptionsSchema(), options) ?? {};
   const graph = graphOf("traceBack", options.knowledgeBase);
   observed.forEach((observation, index) =>
     checkStructure("traceBack", graph, observation.structure, Array.isArray(list) ? [index, "structure"] : ["structure"]),
@@ -353,7 +354,7 @@ function substitutions(
   direction: "takers" | "givers",
   options: Omit<TraceOptions, "side">,
 ): readonly Compensation[] {
-  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, TraceOptionsSchema, options) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, traceOptionsSchema(), options) ?? {};
   const graph = graphOf(fn, options.knowledgeBase);
   checkStructure(fn, graph, structure);
   const weakenedOther = (state: State): state is { structure: string; condition: Condition } =>

@@ -21,7 +21,7 @@
 import type { Vocabulary } from "./schema";
 
 /** The four vocabularies, each with every key mapped to structures. */
-export const VOCABULARY_DATA = [
+export const vocabularyData = () => [
   {
     id: "free-exercise-db",
     name: "free-exercise-db",

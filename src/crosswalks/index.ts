@@ -14,23 +14,18 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
 import type { Structure } from "../structures";
 import { structures, type StructureId } from "../structures/dictionary";
-import { VOCABULARY_DATA } from "./data";
 import type { Vocabulary, VocabularyId } from "./schema";
+import { vocabularies } from "./dictionary";
+import { once } from "../internal/once";
 
 export type { Vocabulary, VocabularyId, VocabularyKey } from "./schema";
 
-const vocabularies = createDictionary<Vocabulary, VocabularyId>(
-  { noun: "vocabulary", getter: "getVocabulary" },
-  VOCABULARY_DATA,
-  (vocabulary) => [vocabulary.name],
-);
-
 /** Per vocabulary: key → structures, and structure id → keys. Built once. */
-const index: ReadonlyMap<string, { byKey: Map<string, readonly Structure[]>; byStructure: Map<string, string[]> }> =
-  new Map(
+const index = once(
+  (): ReadonlyMap<string, { byKey: Map<string, readonly Structure[]>; byStructure: Map<string, string[]> }> =>
+    new Map(
     vocabularies.all.map((vocabulary) => {
       const byKey = new Map<string, readonly Structure[]>();
       const byStructure = new Map<string, string[]>();
@@ -41,9 +36,10 @@ const index: ReadonlyMap<string, { byKey: Map<string, readonly Structure[]>; byS
       for (const keys of byStructure.values()) Object.freeze(keys);
       return [vocabulary.id, { byKey, byStructure }] as const;
     }),
-  );
+  ),
+);
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The built-in vocabulary with this id, with every key and its mapping.
@@ -115,7 +111,7 @@ export function isVocabularyId(value: unknown): value is VocabularyId {
  * ```
  */
 export function fromVocabulary(vocabulary: VocabularyId, key: string | number): readonly Structure[] {
-  return index.get(vocabulary)?.byKey.get(String(key)) ?? NONE;
+  return index().get(vocabulary)?.byKey.get(String(key)) ?? NONE;
 }
 
 /**
@@ -131,5 +127,5 @@ export function fromVocabulary(vocabulary: VocabularyId, key: string | number): 
  * ```
  */
 export function toVocabulary(structure: StructureId, vocabulary: VocabularyId): readonly string[] {
-  return index.get(vocabulary)?.byStructure.get(structure) ?? NONE;
+  return index().get(vocabulary)?.byStructure.get(structure) ?? NONE;
 }

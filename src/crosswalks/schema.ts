@@ -1,52 +1,50 @@
 import * as z from "zod/mini";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/** The external vocabularies the structures are cross-walked to. */
-export const VocabularyIdSchema = z.enum([
+/** Builds `VocabularyIdSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const vocabularyIdSchema = once(() => z.enum([
   "free-exercise-db",
   "wger",
   "react-body-highlighter",
   "react-muscle-highlighter",
-]);
+]));
 
 /** The id of an external vocabulary. */
-export type VocabularyId = z.infer<typeof VocabularyIdSchema>;
+export type VocabularyId = z.infer<ReturnType<typeof vocabularyIdSchema>>;
 
-/** One key of an external vocabulary and the structures of this library it stands for. */
-export const VocabularyKeySchema = z.readonly(
+/** Builds `VocabularyKeySchema` (public in `kinetic-chain/schemas`) on first use. */
+export const vocabularyKeySchema = once(() => z.readonly(
   z.object({
     /** The key exactly as the vocabulary spells it (wger's numeric muscle ids as strings). */
-    key: TextSchema,
+    key: textSchema(),
     /** The vocabulary's own label for the key, where it has one. */
-    label: z.optional(TextSchema),
+    label: z.optional(textSchema()),
     /** Ids of the structures the key covers; empty when the key lies outside the running model. */
-    structures: z.readonly(z.array(SlugSchema)),
+    structures: z.readonly(z.array(slugSchema())),
     /** Why the mapping is as it is, where that is not obvious. */
-    note: z.optional(TextSchema),
+    note: z.optional(textSchema()),
   }),
-);
+));
 
 /** One key of an external vocabulary and the structures it stands for. */
-export type VocabularyKey = z.infer<typeof VocabularyKeySchema>;
+export type VocabularyKey = z.infer<ReturnType<typeof vocabularyKeySchema>>;
 
-/**
- * An external vocabulary (exercise database or body-map component) and every one of its keys
- * mapped to structures.
- */
-export const VocabularySchema = z.readonly(
+/** Builds `VocabularySchema` (public in `kinetic-chain/schemas`) on first use. */
+export const vocabularySchema = once(() => z.readonly(
   z.object({
     /** The vocabulary's id. */
-    id: VocabularyIdSchema,
+    id: vocabularyIdSchema(),
     /** Its name, as its project calls itself. */
-    name: TextSchema,
+    name: textSchema(),
     /** Where its keys live in its project, e.g. a file path. */
-    location: TextSchema,
+    location: textSchema(),
     /** Id of the source (a reference system) that records it. */
-    source: SlugSchema,
+    source: slugSchema(),
     /** Every key of the vocabulary, in its own order. */
-    keys: z.readonly(z.array(VocabularyKeySchema)),
+    keys: z.readonly(z.array(vocabularyKeySchema())),
   }),
-);
+));
 
 /** An external vocabulary with every key mapped. */
-export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type Vocabulary = z.infer<ReturnType<typeof vocabularySchema>>;

@@ -17,7 +17,7 @@ import type { Evidence, EvidenceGrade, VerdictStatus } from "./schema";
 export type { Evidence, EvidenceGrade, Verdict, VerdictStatus } from "./schema";
 
 /** Evidence grades from strongest to weakest; `reference` (established anatomy) ranks first. */
-export const EVIDENCE_GRADES: readonly EvidenceGrade[] = Object.freeze([
+export const EVIDENCE_GRADES: readonly EvidenceGrade[] = /* @__PURE__ */ Object.freeze([
   "reference",
   "high",
   "moderate",
@@ -42,7 +42,7 @@ export function compareGrades(a: EvidenceGrade, b: EvidenceGrade): number {
 }
 
 /** How much each grade counts when ranking explanations: 1 for established, down to opinion. */
-const GRADE_WEIGHT: Readonly<Record<EvidenceGrade, number>> = Object.freeze({
+const GRADE_WEIGHT: Readonly<Record<EvidenceGrade, number>> = /* @__PURE__ */ Object.freeze({
   reference: 1,
   high: 1,
   moderate: 0.85,
@@ -52,7 +52,7 @@ const GRADE_WEIGHT: Readonly<Record<EvidenceGrade, number>> = Object.freeze({
 });
 
 /** How much a research verdict scales the grade's weight; no verdict scales by 1. */
-const VERDICT_WEIGHT: Readonly<Record<VerdictStatus, number>> = Object.freeze({
+const VERDICT_WEIGHT: Readonly<Record<VerdictStatus, number>> = /* @__PURE__ */ Object.freeze({
   supported: 1,
   contested: 0.75,
   unverified: 0.7,

@@ -1,79 +1,52 @@
 import * as z from "zod/mini";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/**
- * How strong the evidence behind a knowledge item is.
- *
- * - `reference`: established anatomy or a reference system's own data (identifiers, vocabulary
- *   keys), recorded in a reference ontology or database or in anatomical research. Not a
- *   clinical claim.
- * - `high`: consistent systematic reviews or randomised trials.
- * - `moderate`: a single good trial or consistent prospective cohorts.
- * - `low`: cross-sectional, case-control, EMG or cadaver studies, or indirect evidence.
- * - `very-low`: conflicting or very indirect findings.
- * - `practitioner-opinion`: only a practitioner's or runner's account (the seed articles); no
- *   research found. Every claim that research has not verified carries this grade.
- */
-export const EvidenceGradeSchema = z.enum(["reference", "high", "moderate", "low", "very-low", "practitioner-opinion"]);
+/** Builds `EvidenceGradeSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const evidenceGradeSchema = once(() => z.enum(["reference", "high", "moderate", "low", "very-low", "practitioner-opinion"]));
 
-/** How strong the evidence behind a knowledge item is. See {@link EvidenceGradeSchema}. */
-export type EvidenceGrade = z.infer<typeof EvidenceGradeSchema>;
+/** How strong the evidence behind a knowledge item is. See {@link schemas!EvidenceGradeSchema}. */
+export type EvidenceGrade = z.infer<ReturnType<typeof evidenceGradeSchema>>;
 
-/**
- * What research says about a claim that a seed article makes.
- *
- * - `supported`: research agrees.
- * - `contested`: studies disagree, or the claim is a debated clinical model.
- * - `unverified`: no study was found that tests it.
- * - `contradicted`: a study that tested it found otherwise.
- */
-export const VerdictStatusSchema = z.enum(["supported", "contested", "unverified", "contradicted"]);
+/** Builds `VerdictStatusSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const verdictStatusSchema = once(() => z.enum(["supported", "contested", "unverified", "contradicted"]));
 
-/** What research says about a seed claim. See {@link VerdictStatusSchema}. */
-export type VerdictStatus = z.infer<typeof VerdictStatusSchema>;
+/** What research says about a seed claim. See {@link schemas!VerdictStatusSchema}. */
+export type VerdictStatus = z.infer<ReturnType<typeof verdictStatusSchema>>;
 
-/**
- * The research verdict on a seed claim, kept beside the claim rather than replacing it.
- */
-export const VerdictSchema = z.readonly(
+/** Builds `VerdictSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const verdictSchema = once(() => z.readonly(
   z.object({
     /** Whether research supports, contests, has not tested, or contradicts the claim. */
-    status: VerdictStatusSchema,
+    status: verdictStatusSchema(),
     /** Ids of the sources the verdict rests on; empty only when the status is `unverified`. */
-    sources: z.readonly(z.array(SlugSchema)),
+    sources: z.readonly(z.array(slugSchema())),
     /** The verdict in one or two sentences, in the library's own words. */
-    note: TextSchema,
+    note: textSchema(),
   }),
-);
+));
 
 /** The research verdict on a seed claim. */
-export type Verdict = z.infer<typeof VerdictSchema>;
+export type Verdict = z.infer<ReturnType<typeof verdictSchema>>;
 
 /**
  * Provenance fields that every knowledge item carries: the sources it rests on, its evidence
  * grade and, where research has checked a seed claim, the verdict. Spread into each item's schema.
  */
-export const evidenceShape = {
+export const evidenceShape = once(() => ({
   /**
    * Ids of the sources (see the `sources` entry point) this item rests on. At least one:
    * `validateKnowledgeBase` reports an empty list as `missing_source`.
    */
-  sources: z.readonly(z.array(SlugSchema)),
+  sources: z.readonly(z.array(slugSchema())),
   /** How strong the evidence behind this item is. */
-  grade: EvidenceGradeSchema,
+  grade: evidenceGradeSchema(),
   /** What research says of the seed claim behind this item, where research has looked at it. */
-  verdict: z.optional(VerdictSchema),
-};
+  verdict: z.optional(verdictSchema()),
+}));
 
-/**
- * The provenance of one knowledge item, as a standalone schema.
- *
- * @example
- * ```ts
- * EvidenceSchema.parse({ sources: ["seed-002"], grade: "practitioner-opinion" });
- * ```
- */
-export const EvidenceSchema = z.readonly(z.object(evidenceShape));
+/** Builds `EvidenceSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const evidenceSchema = once(() => z.readonly(z.object(evidenceShape())));
 
 /** The provenance of one knowledge item: sources, grade and optional verdict. */
-export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Evidence = z.infer<ReturnType<typeof evidenceSchema>>;

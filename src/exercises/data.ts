@@ -62,7 +62,7 @@ const CAUDA_EQUINA =
  * seed 003 exercises, seven seed 004 exercises and fourteen exercises chosen for their gluteal EMG
  * data. See {@link Exercise} for the fields.
  */
-export const EXERCISE_DATA = [
+export const exerciseData = () => [
   // ───────────────────────────── Seed 001: piriformis stretches and back drills ─────────────────────────────
   {
     id: "piriformis-stretch-knee-to-opposite-ankle",

@@ -15,9 +15,7 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
 import type { StructureId } from "../structures/dictionary";
-import { EXERCISE_DATA } from "./data";
 import type { Equipment, Exercise, ExerciseKind, TargetAction } from "./schema";
 
 export type {
@@ -32,16 +30,9 @@ export type {
   Position,
   TargetAction,
 } from "./schema";
+import { exercises, type ExerciseId } from "./dictionary";
+export type { ExerciseId } from "./dictionary";
 export { estimateSeconds, formatDosage } from "./dosage";
-
-/** Id of a built-in exercise, derived from the data: a typo is a compile error. */
-export type ExerciseId = (typeof EXERCISE_DATA)[number]["id"];
-
-const exercises = createDictionary<Exercise, ExerciseId>(
-  { noun: "exercise", getter: "getExercise" },
-  EXERCISE_DATA,
-  (exercise) => [exercise.name, ...exercise.aliases],
-);
 
 /**
  * The exercise with this id.

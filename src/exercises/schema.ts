@@ -1,33 +1,34 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
+
+/** Builds `ExerciseKindSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const exerciseKindSchema = once(() => z.enum(["stretch", "activation", "strength", "mobility", "soft-tissue-release", "plyometric"]));
 
 /** What kind of exercise it is. */
-export const ExerciseKindSchema = z.enum(["stretch", "activation", "strength", "mobility", "soft-tissue-release", "plyometric"]);
+export type ExerciseKind = z.infer<ReturnType<typeof exerciseKindSchema>>;
 
-/** What kind of exercise it is. */
-export type ExerciseKind = z.infer<typeof ExerciseKindSchema>;
-
-/** Equipment an exercise needs; `none` for nothing (a wall or floor counts as nothing). */
-export const EquipmentSchema = z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight"]);
+/** Builds `EquipmentSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const equipmentSchema = once(() => z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight"]));
 
 /** Equipment an exercise needs. */
-export type Equipment = z.infer<typeof EquipmentSchema>;
+export type Equipment = z.infer<ReturnType<typeof equipmentSchema>>;
+
+/** Builds `PositionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const positionSchema = once(() => z.enum(["supine", "prone", "side-lying", "quadruped", "kneeling", "half-kneeling", "seated", "standing", "moving"]));
 
 /** The body position an exercise is done in. */
-export const PositionSchema = z.enum(["supine", "prone", "side-lying", "quadruped", "kneeling", "half-kneeling", "seated", "standing", "moving"]);
+export type Position = z.infer<ReturnType<typeof positionSchema>>;
 
-/** The body position an exercise is done in. */
-export type Position = z.infer<typeof PositionSchema>;
-
-/** How an exercise works on a structure. */
-export const TargetActionSchema = z.enum(["stretches", "activates", "strengthens", "releases", "mobilizes"]);
+/** Builds `TargetActionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const targetActionSchema = once(() => z.enum(["stretches", "activates", "strengthens", "releases", "mobilizes"]));
 
 /** How an exercise works on a structure. */
-export type TargetAction = z.infer<typeof TargetActionSchema>;
+export type TargetAction = z.infer<ReturnType<typeof targetActionSchema>>;
 
-/** Load used for an exercise. */
-export const LoadSchema = z.readonly(
+/** Builds `LoadSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const loadSchema = once(() => z.readonly(
   z.object({
     /** Bodyweight, a resistance band, or an external weight. */
     type: z.enum(["bodyweight", "band", "external"]),
@@ -38,35 +39,26 @@ export const LoadSchema = z.readonly(
     /** Target effort on the 1–10 rating-of-perceived-exertion scale. */
     rpe: z.optional(z.number().check(z.gte(1), z.lte(10))),
   }),
-);
+));
 
 /** Load used for an exercise. */
-export type Load = z.infer<typeof LoadSchema>;
+export type Load = z.infer<ReturnType<typeof loadSchema>>;
 
-/** How often: so many times per day or per week. */
-export const FrequencySchema = z.readonly(
+/** Builds `FrequencySchema` (public in `kinetic-chain/schemas`) on first use. */
+export const frequencySchema = once(() => z.readonly(
   z.object({
     /** How many times. */
     times: z.int().check(z.gte(1), z.lte(14)),
     /** Per day or per week. */
     per: z.enum(["day", "week"]),
   }),
-);
+));
 
 /** How often. */
-export type Frequency = z.infer<typeof FrequencySchema>;
+export type Frequency = z.infer<ReturnType<typeof frequencySchema>>;
 
-/**
- * A dosage: sets of reps, holds or timed work, per side or not, with rest, tempo, load,
- * frequency and weeks. Valid shapes: `reps`; `holdSeconds`; `reps` with `holdSeconds` (each rep
- * held, as in a press-up held 5 s); or `durationSeconds` alone (timed work such as foam rolling).
- *
- * @example
- * ```ts
- * DosageSchema.parse({ sets: 3, holdSeconds: 30, perSide: true, frequency: { times: 1, per: "day" } });
- * ```
- */
-export const DosageSchema = z.readonly(
+/** Builds `DosageSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const dosageSchema = once(() => z.readonly(
   z
     .object({
       /** Number of sets, 1–10. */
@@ -84,9 +76,9 @@ export const DosageSchema = z.readonly(
       /** Tempo as seconds lowering-pause-lifting, e.g. `3-1-1`. */
       tempo: z.optional(z.string().check(z.regex(/^\d{1,2}-\d{1,2}-\d{1,2}$/))),
       /** Load. */
-      load: z.optional(LoadSchema),
+      load: z.optional(loadSchema()),
       /** How often. */
-      frequency: FrequencySchema,
+      frequency: frequencySchema(),
       /** For how many weeks. */
       weeks: z.optional(z.int().check(z.gte(1), z.lte(52))),
     })
@@ -98,29 +90,29 @@ export const DosageSchema = z.readonly(
         message: "durationSeconds (timed work) excludes reps and holdSeconds",
       }),
     ),
-);
+));
 
 /** A dosage. */
-export type Dosage = z.infer<typeof DosageSchema>;
+export type Dosage = z.infer<ReturnType<typeof dosageSchema>>;
 
-/** A structure an exercise works on, and how. */
-export const ExerciseTargetSchema = z.readonly(
+/** Builds `ExerciseTargetSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const exerciseTargetSchema = once(() => z.readonly(
   z.object({
     /** Id of the structure. */
-    structure: SlugSchema,
+    structure: slugSchema(),
     /** How the exercise works on it. */
-    action: TargetActionSchema,
+    action: targetActionSchema(),
   }),
-);
+));
 
 /** A structure an exercise works on, and how. */
-export type ExerciseTarget = z.infer<typeof ExerciseTargetSchema>;
+export type ExerciseTarget = z.infer<ReturnType<typeof exerciseTargetSchema>>;
 
-/** Measured muscle activation during an exercise, as a percentage of maximal voluntary isometric contraction. */
-export const ActivationSchema = z.readonly(
+/** Builds `ActivationSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const activationSchema = once(() => z.readonly(
   z.object({
     /** Id of the muscle measured. */
-    structure: SlugSchema,
+    structure: slugSchema(),
     /** Mean %MVIC, where the source gives one. */
     mean: z.optional(z.number().check(z.gte(0), z.lte(300))),
     /** Standard deviation, where given. */
@@ -130,53 +122,49 @@ export const ActivationSchema = z.readonly(
     /** High end of a range. */
     max: z.optional(z.number().check(z.gte(0))),
     /** Id of the source of the figure. */
-    source: SlugSchema,
+    source: slugSchema(),
     /** Conditions of the measurement (e.g. "10-rep-max load", "secondary report"). */
-    note: z.optional(TextSchema),
+    note: z.optional(textSchema()),
   }),
-);
+));
 
 /** Measured muscle activation during an exercise. */
-export type Activation = z.infer<typeof ActivationSchema>;
+export type Activation = z.infer<ReturnType<typeof activationSchema>>;
 
-/**
- * An exercise: what it works and how, measured activation where research gives it, position,
- * equipment, cues and faults in our own words, contraindications, easier and harder variants,
- * and a default dosage.
- */
-export const ExerciseSchema = z.readonly(
+/** Builds `ExerciseSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const exerciseSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `side-lying-hip-abduction`. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name. */
-    name: TextSchema,
+    name: textSchema(),
     /** Other names. */
-    aliases: z.readonly(z.array(TextSchema)),
+    aliases: z.readonly(z.array(textSchema())),
     /** What kind of exercise. */
-    kind: ExerciseKindSchema,
+    kind: exerciseKindSchema(),
     /** Structures it works on, and how; at least one. */
-    targets: z.readonly(z.array(ExerciseTargetSchema).check(z.minLength(1))),
+    targets: z.readonly(z.array(exerciseTargetSchema()).check(z.minLength(1))),
     /** Measured activation (%MVIC), where research gives it. */
-    activation: z.readonly(z.array(ActivationSchema)),
+    activation: z.readonly(z.array(activationSchema())),
     /** Body position. */
-    position: PositionSchema,
+    position: positionSchema(),
     /** Equipment needed; `["none"]` when nothing. */
-    equipment: z.readonly(z.array(EquipmentSchema).check(z.minLength(1))),
+    equipment: z.readonly(z.array(equipmentSchema()).check(z.minLength(1))),
     /** How to do it, step by step, in our own words. */
-    cues: z.readonly(z.array(TextSchema).check(z.minLength(1))),
+    cues: z.readonly(z.array(textSchema()).check(z.minLength(1))),
     /** Common faults to avoid. */
-    faults: z.readonly(z.array(TextSchema)),
+    faults: z.readonly(z.array(textSchema())),
     /** When not to do it. */
-    contraindications: z.readonly(z.array(TextSchema)),
+    contraindications: z.readonly(z.array(textSchema())),
     /** Ids of easier variants (regressions). */
-    easier: z.readonly(z.array(SlugSchema)),
+    easier: z.readonly(z.array(slugSchema())),
     /** Ids of harder variants (progressions). */
-    harder: z.readonly(z.array(SlugSchema)),
+    harder: z.readonly(z.array(slugSchema())),
     /** A typical dosage. */
-    dosage: DosageSchema,
-    ...evidenceShape,
+    dosage: dosageSchema(),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** An exercise. */
-export type Exercise = z.infer<typeof ExerciseSchema>;
+export type Exercise = z.infer<ReturnType<typeof exerciseSchema>>;

@@ -29,7 +29,7 @@ import type { Hypothesis } from "./schema";
  * Every built-in hypothesis: compensation patterns first, then soreness, training, running
  * injuries and serious conditions. See {@link Hypothesis} for the fields.
  */
-export const HYPOTHESIS_DATA = [
+export const hypothesisData = () => [
   // ───────────────────────────── Compensation ─────────────────────────────
   {
     id: "deep-rotator-inhibition",

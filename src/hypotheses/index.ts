@@ -13,20 +13,11 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
-import { HYPOTHESIS_DATA } from "./data";
 import type { Hypothesis, HypothesisKind } from "./schema";
+import { hypotheses, type HypothesisId } from "./dictionary";
+export type { HypothesisId } from "./dictionary";
 
 export type { Hypothesis, HypothesisKind } from "./schema";
-
-/** Id of a built-in hypothesis, derived from the data: a typo is a compile error. */
-export type HypothesisId = (typeof HYPOTHESIS_DATA)[number]["id"];
-
-const hypotheses = createDictionary<Hypothesis, HypothesisId>(
-  { noun: "hypothesis", getter: "getHypothesis" },
-  HYPOTHESIS_DATA,
-  (hypothesis) => [hypothesis.name],
-);
 
 /**
  * The hypothesis with this id.

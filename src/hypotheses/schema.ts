@@ -1,40 +1,34 @@
 import * as z from "zod/mini";
-import { StateSchema } from "../chains/schema";
+import { stateSchema } from "../chains/schema";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/**
- * What kind of cause a hypothesis is:
- * - `compensation`: a weak, inhibited or tight structure pushing load onto others;
- * - `soreness`: ordinary post-exercise muscle soreness;
- * - `training`: how the running was loaded or recovered from;
- * - `injury`: a specific running injury to be assessed by a professional;
- * - `serious`: a condition behind red flags that needs prompt medical care.
- */
-export const HypothesisKindSchema = z.enum(["compensation", "soreness", "training", "injury", "serious"]);
+/** Builds `HypothesisKindSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const hypothesisKindSchema = once(() => z.enum(["compensation", "soreness", "training", "injury", "serious"]));
 
 /** What kind of cause a hypothesis is. */
-export type HypothesisKind = z.infer<typeof HypothesisKindSchema>;
+export type HypothesisKind = z.infer<ReturnType<typeof hypothesisKindSchema>>;
 
-/** A possible cause of a runner's complaint that the assessment can rank. */
-export const HypothesisSchema = z.readonly(
+/** Builds `HypothesisSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const hypothesisSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name, e.g. "Iliotibial band syndrome". */
-    name: TextSchema,
+    name: textSchema(),
     /** What kind of cause it is. */
-    kind: HypothesisKindSchema,
+    kind: hypothesisKindSchema(),
     /** One or two sentences for the runner, in our own words. */
-    description: TextSchema,
+    description: textSchema(),
     /**
      * For compensation hypotheses: the states of the compensation graph this cause starts from.
      * A `traceBack` explanation from one of them supports the hypothesis.
      */
-    states: z.readonly(z.array(StateSchema)),
-    ...evidenceShape,
+    states: z.readonly(z.array(stateSchema())),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A possible cause of a runner's complaint. */
-export type Hypothesis = z.infer<typeof HypothesisSchema>;
+export type Hypothesis = z.infer<ReturnType<typeof hypothesisSchema>>;

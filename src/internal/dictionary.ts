@@ -1,6 +1,7 @@
 import { KineticChainError } from "../errors";
 import { deepFreeze } from "./freeze";
 import { normalizeName } from "./text";
+import { once } from "./once";
 
 /**
  * The four accessors every domain offers, built once from frozen rows.
@@ -21,35 +22,46 @@ export interface Dictionary<T extends { readonly id: string }, Id extends string
 }
 
 /**
- * Builds a {@link Dictionary} over rows; `label` names the row kind and the getter in errors. `names` lists the texts (besides the id) that
- * `find` matches for a row. The first row to claim a name keeps it.
+ * Builds a {@link Dictionary} over the rows that `rows` returns; `label` names the row kind and the
+ * getter in errors. `names` lists the texts (besides the id) that `find` matches for a row. The
+ * first row to claim a name keeps it. Nothing is built until an accessor is first called: then the
+ * rows are deep-frozen and indexed by id, and on the first `find` by name.
  *
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function createDictionary<T extends { readonly id: string }, Id extends string>(
   label: { readonly noun: string; readonly getter: string },
-  rows: readonly T[],
+  rows: () => readonly T[],
   names: (row: T) => readonly (string | undefined)[],
 ): Dictionary<T, Id> {
-  const all = deepFreeze(rows) as readonly T[];
-  const byId = new Map<string, T>();
-  const byName = new Map<string, T>();
-  for (const row of all) {
-    byId.set(row.id, row);
-    for (const name of [row.id, ...names(row)]) {
-      if (name === undefined) continue;
-      const key = normalizeName(name);
-      if (!byName.has(key)) byName.set(key, row);
+  const byId = once(() => {
+    const map = new Map<string, T>();
+    for (const row of deepFreeze(rows()) as readonly T[]) map.set(row.id, row);
+    return map;
+  });
+  const all = once(() => Object.freeze([...byId().values()]));
+  const byName = once(() => {
+    const map = new Map<string, T>();
+    for (const row of all()) {
+      for (const name of [row.id, ...names(row)]) {
+        if (name === undefined) continue;
+        const key = normalizeName(name);
+        if (!map.has(key)) map.set(key, row);
+      }
     }
-  }
-  const is = (value: unknown): value is Id => typeof value === "string" && byId.has(value);
+    return map;
+  });
+  const is = (value: unknown): value is Id => typeof value === "string" && byId().has(value);
   return Object.freeze({
-    all,
+    get all() {
+      return all();
+    },
     is,
-    lookup: (id: string) => byId.get(id),
-    find: (text: string) => (typeof text === "string" ? byName.get(normalizeName(text)) : undefined),
+    lookup: (id: string) => byId().get(id),
+    find: (text: string) => (typeof text === "string" ? byName().get(normalizeName(text)) : undefined),
     get: (id: Id) => {
-      const row = byId.get(id);
+      const row = byId().get(id);
       if (row === undefined) {
         throw new KineticChainError("unknown_id", `${label.getter}: no ${label.noun} has the id ${JSON.stringify(id)}`);
       }

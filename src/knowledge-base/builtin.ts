@@ -1,14 +1,15 @@
-import { CHAIN_DATA, LINK_DATA } from "../chains/data";
-import { VOCABULARY_DATA } from "../crosswalks/data";
-import { deepFreeze } from "../internal/freeze";
-import { RUNNING_ROLE_DATA } from "../roles/data";
-import { SOURCE_DATA } from "../sources/data";
-import { STRUCTURE_DATA } from "../structures/data";
+import { chains, links } from "../chains/dictionary";
+import { vocabularies } from "../crosswalks/dictionary";
+import { roles } from "../roles/dictionary";
+import { sources } from "../sources/dictionary";
+import { structures } from "../structures/dictionary";
 import type { KnowledgeBase } from "./schema";
 
 /**
  * The built-in knowledge base, deep-frozen: every source, structure, running role, cross-walk,
- * compensation link and chain the library ships. Pass it to {@link extendKnowledgeBase} to add your own items.
+ * compensation link and chain the library ships. Each list is parsed and frozen the first time it
+ * is read (the properties are getters), so importing the package costs nothing; every read returns
+ * the same frozen array that the domain accessors (`listStructures()`...) return. Pass it to {@link extendKnowledgeBase} to add your own items.
  *
  * @example
  * ```ts
@@ -18,11 +19,23 @@ import type { KnowledgeBase } from "./schema";
  * Object.isFrozen(knowledgeBase.structures[0]); // true
  * ```
  */
-export const knowledgeBase: KnowledgeBase = deepFreeze({
-  sources: SOURCE_DATA,
-  structures: STRUCTURE_DATA,
-  roles: RUNNING_ROLE_DATA,
-  vocabularies: VOCABULARY_DATA,
-  links: LINK_DATA,
-  chains: CHAIN_DATA,
+export const knowledgeBase: KnowledgeBase = /* @__PURE__ */ Object.freeze({
+  get sources() {
+    return sources.all;
+  },
+  get structures() {
+    return structures.all;
+  },
+  get roles() {
+    return roles.all;
+  },
+  get vocabularies() {
+    return vocabularies.all;
+  },
+  get links() {
+    return links.all;
+  },
+  get chains() {
+    return chains.all;
+  },
 });

@@ -2,7 +2,7 @@ import { KineticChainError } from "../errors";
 import { deepFreeze } from "../internal/freeze";
 import { shapeIssues } from "../internal/input";
 import type { KnowledgeIssue } from "./issues";
-import { type KnowledgeBase, type KnowledgeBaseAdditions, KnowledgeBaseAdditionsSchema } from "./schema";
+import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
 import { inspectKnowledgeBase } from "./validate";
 
 /** The outcome of {@link safeExtendKnowledgeBase}: the new knowledge base, or the error. */
@@ -41,7 +41,7 @@ export function safeExtendKnowledgeBase(base: unknown, additions: unknown): Exte
   });
   const { issues: baseIssues } = inspectKnowledgeBase(base);
   if (baseIssues.length > 0) return fail(baseIssues.map((issue) => ({ ...issue, path: ["base", ...issue.path] })));
-  const parsed = KnowledgeBaseAdditionsSchema.safeParse(additions);
+  const parsed = knowledgeBaseAdditionsSchema().safeParse(additions);
   if (!parsed.success) {
     return fail(shapeIssues(parsed.error.issues, ["additions"]));
   }

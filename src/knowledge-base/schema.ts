@@ -1,50 +1,45 @@
 import * as z from "zod/mini";
-import { ChainSchema, LinkSchema } from "../chains/schema";
-import { VocabularySchema } from "../crosswalks/schema";
-import { RunningRoleSchema } from "../roles/schema";
-import { SourceSchema } from "../sources/schema";
-import { StructureSchema } from "../structures/schema";
+import { chainSchema, linkSchema } from "../chains/schema";
+import { vocabularySchema } from "../crosswalks/schema";
+import { runningRoleSchema } from "../roles/schema";
+import { sourceSchema } from "../sources/schema";
+import { structureSchema } from "../structures/schema";
+import { once } from "../internal/once";
 
-/**
- * A whole knowledge base: the built-in one, or one an app has extended. Shape only; references
- * between items are checked by {@link validateKnowledgeBase}.
- */
-export const KnowledgeBaseSchema = z.readonly(
+/** Builds `KnowledgeBaseSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const knowledgeBaseSchema = once(() => z.readonly(
   z.object({
     /** The source registry every item cites from. */
-    sources: z.readonly(z.array(SourceSchema)),
+    sources: z.readonly(z.array(sourceSchema())),
     /** Muscles, groups and other structures. */
-    structures: z.readonly(z.array(StructureSchema)),
+    structures: z.readonly(z.array(structureSchema())),
     /** Running functions with their primary and secondary structures. */
-    roles: z.readonly(z.array(RunningRoleSchema)),
+    roles: z.readonly(z.array(runningRoleSchema())),
     /** Cross-walks to external vocabularies. */
-    vocabularies: z.readonly(z.array(VocabularySchema)),
+    vocabularies: z.readonly(z.array(vocabularySchema())),
     /** The links of the compensation graph. */
-    links: z.readonly(z.array(LinkSchema)),
+    links: z.readonly(z.array(linkSchema())),
     /** Named compensation chains, made of links. */
-    chains: z.readonly(z.array(ChainSchema)),
+    chains: z.readonly(z.array(chainSchema())),
   }),
-);
+));
 
 /** A whole knowledge base. */
-export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
+export type KnowledgeBase = z.infer<ReturnType<typeof knowledgeBaseSchema>>;
 
-/**
- * What an app may add to a knowledge base with {@link extendKnowledgeBase}: its own sources,
- * structures, running roles, compensation links and chains. Every field is optional.
- */
-export const KnowledgeBaseAdditionsSchema = z.object({
+/** Builds `KnowledgeBaseAdditionsSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const knowledgeBaseAdditionsSchema = once(() => z.object({
   /** Sources to add to the registry. */
-  sources: z.optional(z.readonly(z.array(SourceSchema))),
+  sources: z.optional(z.readonly(z.array(sourceSchema()))),
   /** Structures to add. */
-  structures: z.optional(z.readonly(z.array(StructureSchema))),
+  structures: z.optional(z.readonly(z.array(structureSchema()))),
   /** Running roles to add. */
-  roles: z.optional(z.readonly(z.array(RunningRoleSchema))),
+  roles: z.optional(z.readonly(z.array(runningRoleSchema()))),
   /** Compensation links to add. */
-  links: z.optional(z.readonly(z.array(LinkSchema))),
+  links: z.optional(z.readonly(z.array(linkSchema()))),
   /** Compensation chains to add. */
-  chains: z.optional(z.readonly(z.array(ChainSchema))),
-});
+  chains: z.optional(z.readonly(z.array(chainSchema()))),
+}));
 
 /** What an app may add to a knowledge base. */
-export type KnowledgeBaseAdditions = z.input<typeof KnowledgeBaseAdditionsSchema>;
+export type KnowledgeBaseAdditions = z.input<ReturnType<typeof knowledgeBaseAdditionsSchema>>;

@@ -5,11 +5,11 @@ import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
 import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./issues";
-import { type KnowledgeBase, KnowledgeBaseSchema } from "./schema";
+import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
 
 type Path = readonly (string | number)[];
 
-const NO_ISSUES: readonly [] = Object.freeze([]) as readonly [];
+const NO_ISSUES: readonly [] = /* @__PURE__ */ Object.freeze([]) as readonly [];
 
 /** A parsed knowledge base, or every problem found in the value given. @internal */
 export type Inspection =
@@ -48,7 +48,7 @@ export function validateKnowledgeBase(knowledgeBase: unknown): readonly Knowledg
  * @internal
  */
 export function inspectKnowledgeBase(value: unknown): Inspection {
-  const parsed = KnowledgeBaseSchema.safeParse(value);
+  const parsed = knowledgeBaseSchema().safeParse(value);
   if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues)) };
   const issues = checkReferences(parsed.data);
   return issues.length === 0 ? { data: parsed.data, issues: NO_ISSUES } : { issues: Object.freeze(issues) };

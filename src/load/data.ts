@@ -18,7 +18,7 @@
 import type { LoadGuideline } from "./schema";
 
 /** Every built-in load guideline, each with its research verdict. */
-export const LOAD_GUIDELINE_DATA = [
+export const loadGuidelineData = () => [
   {
     id: "ten-percent-rule",
     name: "10% rule",

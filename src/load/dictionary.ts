@@ -1,9 +1,9 @@
 import { createDictionary } from "../internal/dictionary";
-import { LOAD_GUIDELINE_DATA } from "./data";
+import { loadGuidelineData } from "./data";
 import type { LoadGuideline } from "./schema";
 
 /** Id of a built-in load guideline, derived from the data: a typo is a compile error. */
-export type LoadGuidelineId = (typeof LOAD_GUIDELINE_DATA)[number]["id"];
+export type LoadGuidelineId = ReturnType<typeof loadGuidelineData>[number]["id"];
 
 /**
  * The built-in load guidelines' lookups, shared by the accessors and the load functions.
@@ -12,6 +12,6 @@ export type LoadGuidelineId = (typeof LOAD_GUIDELINE_DATA)[number]["id"];
  */
 export const loadGuidelines = createDictionary<LoadGuideline, LoadGuidelineId>(
   { noun: "load guideline", getter: "getLoadGuideline" },
-  LOAD_GUIDELINE_DATA,
+  loadGuidelineData,
   (guideline) => [guideline.name],
 );

@@ -3,7 +3,8 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dayNumber, rejectInput, round2 } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { IsoDateSchema, type IsoDate, type LoadGuideline, type Run, RunSchema } from "./schema";
+import { isoDateSchema, type IsoDate, type LoadGuideline, type Run, runSchema } from "./schema";
+import { once } from "../internal/once";
 
 /**
  * How {@link acuteChronicRatio} averages daily load: `rolling` (plain means over each window) or
@@ -37,14 +38,14 @@ export interface WorkloadRatio {
   readonly guideline: LoadGuideline;
 }
 
-const RatioOptionsSchema = z.object({
-  asOf: IsoDateSchema,
+const ratioOptionsSchema = once(() => z.object({
+  asOf: isoDateSchema(),
   method: z.optional(z.enum(["rolling", "ewma"])),
   acuteDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
   chronicDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
-});
+}));
 
-const RunsSchema = z.array(RunSchema);
+const runsSchema = once(() => z.array(runSchema()));
 
 /**
  * The acute:chronic workload ratio of a training log, with distance (km) as the load: how the
@@ -79,13 +80,13 @@ const RunsSchema = z.array(RunSchema);
  * ```
  */
 export function acuteChronicRatio(runs: readonly Run[], options: WorkloadRatioOptions): WorkloadRatio {
-  const log = parseInput("acuteChronicRatio", RunsSchema, runs);
+  const log = parseInput("acuteChronicRatio", runsSchema(), runs);
   const {
     asOf,
     method = "rolling",
     acuteDays = 7,
     chronicDays = 28,
-  } = parseInput("acuteChronicRatio", RatioOptionsSchema, options);
+  } = parseInput("acuteChronicRatio", ratioOptionsSchema(), options);
   if (acuteDays > chronicDays) {
     rejectInput("acuteChronicRatio", ["acuteDays"], `The acute window (${acuteDays} days) is longer than the chronic window (${chronicDays} days)`);
   }

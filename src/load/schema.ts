@@ -1,79 +1,47 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
 import { isRealDate } from "./days";
+import { once } from "../internal/once";
 
-/**
- * A calendar date written `YYYY-MM-DD` that exists on the calendar (`2024-02-29` passes,
- * `2025-02-30` and `2025-13-01` do not), with a four-digit year from 1000 to 9999. No time and no
- * time zone: a date is the runner's own calendar day, and every load function counts whole days.
- *
- * @example
- * ```ts
- * IsoDateSchema.parse("2025-03-14"); // ok
- * IsoDateSchema.safeParse("2025-02-30").success; // false
- * ```
- */
-export const IsoDateSchema = z
+/** Builds `IsoDateSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const isoDateSchema = once(() => z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date written YYYY-MM-DD"),
     z.refine(isRealDate, "Expected a date that exists on the calendar, from year 1000 to 9999"),
-  );
+  ));
 
-/** A calendar date written `YYYY-MM-DD`. See {@link IsoDateSchema}. */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+/** A calendar date written `YYYY-MM-DD`. See {@link schemas!IsoDateSchema}. */
+export type IsoDate = z.infer<ReturnType<typeof isoDateSchema>>;
 
-/**
- * One run from a training log: the day it was run and how far. Keys other than these are
- * dropped when a function reads a run.
- *
- * @example
- * ```ts
- * RunSchema.parse({ date: "2025-03-14", distanceKm: 10.5, durationMin: 58 });
- * ```
- */
-export const RunSchema = z.readonly(
+/** Builds `RunSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const runSchema = once(() => z.readonly(
   z.object({
     /** The day of the run. */
-    date: IsoDateSchema,
+    date: isoDateSchema(),
     /** Distance covered, in kilometres: more than 0, at most 400. */
     distanceKm: z.number().check(z.gt(0), z.lte(400)),
     /** Time spent running, in minutes, when known: more than 0. Not used by the load measures, which count distance. */
     durationMin: z.optional(z.number().check(z.gt(0))),
   }),
-);
+));
 
 /** One run from a training log. */
-export type Run = z.infer<typeof RunSchema>;
+export type Run = z.infer<ReturnType<typeof runSchema>>;
 
-/**
- * A rule of thumb about training load or soreness, as practitioners state it or research
- * proposes it, with the research verdict beside it. The load functions return the guideline
- * they rest on so that an app can show its caveat next to the number.
- *
- * @example
- * ```ts
- * LoadGuidelineSchema.parse({
- *   id: "doms-window",
- *   name: "Delayed-onset soreness time course",
- *   claim: "Soreness after unaccustomed work peaks one to three days later and clears within a week.",
- *   sources: ["cheung-2003"],
- *   grade: "moderate",
- * });
- * ```
- */
-export const LoadGuidelineSchema = z.readonly(
+/** Builds `LoadGuidelineSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const loadGuidelineSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `ten-percent-rule`. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name, e.g. "10% rule". Matched by `findLoadGuideline`. */
-    name: TextSchema,
+    name: textSchema(),
     /** The guideline as its proponents state it, in our own words; the verdict says whether it holds. */
-    claim: TextSchema,
-    ...evidenceShape,
+    claim: textSchema(),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A rule of thumb about training load or soreness, with its evidence. */
-export type LoadGuideline = z.infer<typeof LoadGuidelineSchema>;
+export type LoadGuideline = z.infer<ReturnType<typeof loadGuidelineSchema>>;

@@ -3,7 +3,8 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dayNumber, rejectInput } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { IsoDateSchema, type IsoDate, type LoadGuideline } from "./schema";
+import { isoDateSchema, type IsoDate, type LoadGuideline } from "./schema";
+import { once } from "../internal/once";
 
 /**
  * Where soreness felt on `asOf` sits in the usual course of delayed-onset muscle soreness:
@@ -32,9 +33,9 @@ export interface SorenessStatus {
   readonly guidelines: readonly LoadGuideline[];
 }
 
-const SorenessOptionsSchema = z.object({ asOf: IsoDateSchema });
+const sorenessOptionsSchema = once(() => z.object({ asOf: isoDateSchema() }));
 
-const ADVICE: Readonly<Record<SorenessPhase, string>> = Object.freeze({
+const ADVICE: Readonly<Record<SorenessPhase, string>> = /* @__PURE__ */ Object.freeze({
   building:
     "Soreness from this session may still be on its way: it usually gets worse over the next day or two before it eases.",
   peak: "This is when soreness after a hard or unfamiliar session is usually at its worst; it should ease over the next few days.",
@@ -74,8 +75,8 @@ function phaseOf(days: number): SorenessPhase {
  * ```
  */
 export function sorenessWindow(sessionDate: IsoDate, options: SorenessOptions): SorenessStatus {
-  const session = parseInput("sorenessWindow", IsoDateSchema, sessionDate);
-  const { asOf } = parseInput("sorenessWindow", SorenessOptionsSchema, options);
+  const session = parseInput("sorenessWindow", isoDateSchema(), sessionDate);
+  const { asOf } = parseInput("sorenessWindow", sorenessOptionsSchema(), options);
   const daysSince = dayNumber(asOf) - dayNumber(session);
   if (daysSince < 0) rejectInput("sorenessWindow", [], `The session (${session}) is after asOf (${asOf})`);
   const phase = phaseOf(daysSince);

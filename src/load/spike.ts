@@ -3,7 +3,8 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dayNumber, round2 } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { IsoDateSchema, type IsoDate, type LoadGuideline, type Run, RunSchema } from "./schema";
+import { isoDateSchema, type IsoDate, type LoadGuideline, type Run, runSchema } from "./schema";
+import { once } from "../internal/once";
 
 /**
  * How much longer a run is than the longest run of the 30 days before it, in the bands of
@@ -45,15 +46,15 @@ const WINDOW_DAYS = 7;
 const LOOKBACK_DAYS = 30;
 
 /** Hazard ratio per band, from Frandsen 2025. */
-const HAZARD_RATIOS: Readonly<Record<SpikeBand, number | null>> = Object.freeze({
+const HAZARD_RATIOS: Readonly<Record<SpikeBand, number | null>> = /* @__PURE__ */ Object.freeze({
   none: null,
   "10-30": 1.64,
   "30-100": 1.52,
   "over-100": 2.28,
 });
 
-const RunsSchema = z.array(RunSchema);
-const RunSpikeOptionsSchema = z.object({ asOf: IsoDateSchema });
+const runsSchema = once(() => z.array(runSchema()));
+const runSpikeOptionsSchema = once(() => z.object({ asOf: isoDateSchema() }));
 
 function bandOf(increasePercent: number | null): SpikeBand {
   if (increasePercent === null || increasePercent <= 10) return "none";
@@ -90,8 +91,8 @@ function bandOf(increasePercent: number | null): SpikeBand {
  * ```
  */
 export function longestRunSpike(runs: readonly Run[], options: RunSpikeOptions): RunSpike {
-  const log = parseInput("longestRunSpike", RunsSchema, runs).map((run) => ({ run, day: dayNumber(run.date) }));
-  const { asOf } = parseInput("longestRunSpike", RunSpikeOptionsSchema, options);
+  const log = parseInput("longestRunSpike", runsSchema(), runs).map((run) => ({ run, day: dayNumber(run.date) }));
+  const { asOf } = parseInput("longestRunSpike", runSpikeOptionsSchema(), options);
   const last = dayNumber(asOf);
 
   type Candidate = { run: Run; day: number; previous: number | null; increase: number | null };

@@ -3,7 +3,8 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dateOf, dayNumber, round2 } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { IsoDateSchema, type IsoDate, type LoadGuideline, type Run, RunSchema } from "./schema";
+import { isoDateSchema, type IsoDate, type LoadGuideline, type Run, runSchema } from "./schema";
+import { once } from "../internal/once";
 
 /** One 7-day window of a training log, from {@link weeklyTotals}. */
 export interface WeeklyTotal {
@@ -64,16 +65,16 @@ export interface WeeklyIncrease {
 const DAYS_PER_WEEK = 7;
 const DEFAULT_WEEKS = 8;
 
-const RunsSchema = z.array(RunSchema);
+const runsSchema = once(() => z.array(runSchema()));
 
-const WeeklyTotalsOptionsSchema = z.object({
-  asOf: IsoDateSchema,
+const weeklyTotalsOptionsSchema = once(() => z.object({
+  asOf: isoDateSchema(),
   weeks: z.optional(z.int().check(z.gte(0), z.lte(520))),
-});
+}));
 
-const DistancesSchema = z.array(z.number().check(z.gte(0)));
+const distancesSchema = once(() => z.array(z.number().check(z.gte(0))));
 
-const WeeklyIncreaseOptionsSchema = z.optional(z.object({ limitPercent: z.optional(z.number().check(z.gte(0))) }));
+const weeklyIncreaseOptionsSchema = once(() => z.optional(z.object({ limitPercent: z.optional(z.number().check(z.gte(0))) })));
 
 /** Percent change from `previous` to `current`, rounded to 0.01; `null` when `previous` is 0. */
 function percentChange(previous: number, current: number): number | null {
@@ -103,8 +104,8 @@ function percentChange(previous: number, current: number): number | null {
  * ```
  */
 export function weeklyTotals(runs: readonly Run[], options: WeeklyTotalsOptions): readonly WeeklyTotal[] {
-  const log = parseInput("weeklyTotals", RunsSchema, runs);
-  const { asOf, weeks = DEFAULT_WEEKS } = parseInput("weeklyTotals", WeeklyTotalsOptionsSchema, options);
+  const log = parseInput("weeklyTotals", runsSchema(), runs);
+  const { asOf, weeks = DEFAULT_WEEKS } = parseInput("weeklyTotals", weeklyTotalsOptionsSchema(), options);
   const last = dayNumber(asOf);
   const distance = new Array<number>(weeks).fill(0);
   const count = new Array<number>(weeks).fill(0);
@@ -137,7 +138,7 @@ export function weeklyTotals(runs: readonly Run[], options: WeeklyTotalsOptions)
  * ```
  */
 export function weeklyChange(weeklyDistances: readonly number[]): readonly WeeklyChange[] {
-  const distances = parseInput("weeklyChange", DistancesSchema, weeklyDistances);
+  const distances = parseInput("weeklyChange", distancesSchema(), weeklyDistances);
   return deepFreeze(
     distances.map((distanceKm, index) => ({
       distanceKm,
@@ -171,8 +172,8 @@ export function checkWeeklyIncrease(
   weeklyDistances: readonly number[],
   options: WeeklyIncreaseOptions = {},
 ): WeeklyIncrease {
-  const distances = parseInput("checkWeeklyIncrease", DistancesSchema, weeklyDistances);
-  const { limitPercent = 10 } = parseInput("checkWeeklyIncrease", WeeklyIncreaseOptionsSchema, options) ?? {};
+  const distances = parseInput("checkWeeklyIncrease", distancesSchema(), weeklyDistances);
+  const { limitPercent = 10 } = parseInput("checkWeeklyIncrease", weeklyIncreaseOptionsSchema(), options) ?? {};
   const current = distances.at(-1);
   const previous = distances.at(-2);
   const changePercent = current === undefined || previous === undefined ? null : percentChange(previous, current);

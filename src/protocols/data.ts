@@ -29,7 +29,7 @@
  *   borrows trial dosages. Only the kneecap-pain and iliotibial band protocols follow a trial of
  *   the same treatment for the same problem.
  *
- * Progressions: an item that follows one (`src/protocols/progressions.ts`) names the exercise
+ * Progressions: an item that follows one (`src/protocols/progressions.data.ts`) names the exercise
  * and dosage of the progression's first step, and a plan moves through the steps week by week
  * within that phase. Each progression is attached once per protocol; later phases list the
  * exercises of its later steps as plain items, so no phase starts a runner back at step one.
@@ -44,7 +44,7 @@ import type { Protocol } from "./schema";
  * Every built-in protocol, one per cause that exercise can address: compensation patterns
  * first, then soreness, training, and running injuries. See {@link Protocol} for the fields.
  */
-export const PROTOCOL_DATA = [
+export const protocolData = () => [
   // ───────────────────────────── Compensation ─────────────────────────────
   {
     id: "protocol-deep-rotator-inhibition",

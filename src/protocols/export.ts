@@ -1,5 +1,5 @@
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
-import { type Dosage, DosageSchema, type Exercise, ExerciseSchema } from "../exercises/schema";
+import { type Dosage, dosageSchema, type Exercise, exerciseSchema } from "../exercises/schema";
 import { parseInput } from "../internal/input";
 import { structures } from "../structures/dictionary";
 
@@ -8,7 +8,7 @@ import { structures } from "../structures/dictionary";
  * (no FHIR guide covers resistance-exercise dosage): sets, repetitions-per-set semantics, each
  * side, rest between sets, tempo and load.
  */
-export const FHIR_EXTENSIONS = Object.freeze({
+export const FHIR_EXTENSIONS = /* @__PURE__ */ Object.freeze({
   /** `valueInteger`: number of sets. */
   sets: "urn:kinetic-chain:fhir:extension:sets",
   /** `valueBoolean`: the dosage is for each side. */
@@ -42,8 +42,8 @@ const UCUM = "http://unitsofmeasure.org";
  * ```
  */
 export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
-  const e = parseInput("toFhirActivityDefinition", ExerciseSchema, exercise);
-  const d = parseInput("toFhirActivityDefinition", DosageSchema, dosage ?? e.dosage);
+  const e = parseInput("toFhirActivityDefinition", exerciseSchema(), exercise);
+  const d = parseInput("toFhirActivityDefinition", dosageSchema(), dosage ?? e.dosage);
   const repeat = {
     frequency: d.frequency.times,
     period: 1,
@@ -111,8 +111,8 @@ function isoDuration(total: number): string {
  * ```
  */
 export function toSchemaOrgExercisePlan(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
-  const e = parseInput("toSchemaOrgExercisePlan", ExerciseSchema, exercise);
-  const d = parseInput("toSchemaOrgExercisePlan", DosageSchema, dosage ?? e.dosage);
+  const e = parseInput("toSchemaOrgExercisePlan", exerciseSchema(), exercise);
+  const d = parseInput("toSchemaOrgExercisePlan", dosageSchema(), dosage ?? e.dosage);
   const per = d.frequency.per === "day" ? "day" : "week";
   return {
     "@context": "https://schema.org",

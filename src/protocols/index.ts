@@ -14,28 +14,14 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
-import { PROTOCOL_DATA } from "./data";
-import { PROGRESSION_DATA } from "./progressions";
 import type { Progression, Protocol } from "./schema";
+import { protocols, progressions, type ProtocolId, type ProgressionId } from "./dictionary";
+export type { ProtocolId, ProgressionId } from "./dictionary";
 
 export type { Progression, ProgressionStep, Protocol, ProtocolItem, ProtocolPhase } from "./schema";
 export { type Feedback, type NextStep, nextStep } from "./progress";
 export { buildPlan, type Plan, type PlanItem, type PlanOptions, type PlanSession, type PlanWeek } from "./plan";
 export { FHIR_EXTENSIONS, toFhirActivityDefinition, toSchemaOrgExercisePlan } from "./export";
-
-/** Id of a built-in protocol, derived from the data: a typo is a compile error. */
-export type ProtocolId = (typeof PROTOCOL_DATA)[number]["id"];
-
-/** Id of a built-in progression, derived from the data. */
-export type ProgressionId = (typeof PROGRESSION_DATA)[number]["id"];
-
-const protocols = createDictionary<Protocol, ProtocolId>({ noun: "protocol", getter: "getProtocol" }, PROTOCOL_DATA, (p) => [p.name]);
-const progressions = createDictionary<Progression, ProgressionId>(
-  { noun: "progression", getter: "getProgression" },
-  PROGRESSION_DATA,
-  (p) => [p.name],
-);
 
 /**
  * The protocol with this id.

@@ -1,21 +1,21 @@
 import * as z from "zod/mini";
-import { SideSchema } from "../chains/schema";
+import { sideSchema } from "../chains/schema";
 import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
-import { EXERCISE_DATA } from "../exercises/data";
-import { type Dosage, type Equipment, EquipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
-import { HYPOTHESIS_DATA } from "../hypotheses/data";
+import { exercises } from "../exercises/dictionary";
+import { type Dosage, type Equipment, equipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
+import { hypotheses } from "../hypotheses/dictionary";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { RUNNING_ADVICE } from "../triage";
-import { type RunningAdvice, RunningAdviceSchema, TriageLevelSchema } from "../triage/schema";
+import { type RunningAdvice, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 import type { Side } from "../chains/schema";
-import { PROTOCOL_DATA } from "./data";
-import { PROGRESSION_DATA } from "./progressions";
-import type { Progression, Protocol, ProtocolPhase } from "./schema";
+import { progressions, protocols } from "./dictionary";
+import type { Protocol, ProtocolPhase } from "./schema";
+import { once } from "../internal/once";
 
-/** Options of {@link buildPlan}. */
-export const PlanOptionsSchema = z.object({
+/** Builds `PlanOptionsSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const planOptionsSchema = once(() => z.object({
   /** How many weeks to plan, 1–26. Default 6. */
   weeks: z.optional(z.int().check(z.gte(1), z.lte(26))),
   /** Exercise sessions per week, 1–7. Default 3. */
@@ -23,15 +23,15 @@ export const PlanOptionsSchema = z.object({
   /** The time budget of one session, in minutes, 5–120. Default 20. */
   minutesPerSession: z.optional(z.number().check(z.gte(5), z.lte(120))),
   /** Equipment at hand; exercises needing anything else are swapped for easier variants or left out. Default none. */
-  equipment: z.optional(z.array(EquipmentSchema)),
+  equipment: z.optional(z.array(equipmentSchema())),
   /** The affected side: per-side exercises start on it. */
-  side: z.optional(SideSchema),
+  side: z.optional(sideSchema()),
   /** How many of the top causes to address, 1–5. Default 3. */
   maxCauses: z.optional(z.int().check(z.gte(1), z.lte(5))),
-});
+}));
 
 /** Options of {@link buildPlan}. */
-export type PlanOptions = z.input<typeof PlanOptionsSchema>;
+export type PlanOptions = z.input<ReturnType<typeof planOptionsSchema>>;
 
 /** One exercise of a session. */
 export interface PlanItem {
@@ -103,18 +103,15 @@ export interface Plan {
 }
 
 const KIND_ORDER: readonly ExerciseKind[] = ["mobility", "soft-tissue-release", "activation", "strength", "plyometric", "stretch"];
-const exerciseById = new Map<string, Exercise>((EXERCISE_DATA as readonly Exercise[]).map((e) => [e.id, e]));
-const progressionById = new Map<string, Progression>((PROGRESSION_DATA as readonly Progression[]).map((p) => [p.id, p]));
-const hypothesisIds = new Set<string>(HYPOTHESIS_DATA.map((h) => h.id));
 
-const AssessmentInputSchema = z.object({
+const assessmentInputSchema = once(() => z.object({
   triage: z.object({
-    level: TriageLevelSchema,
-    running: z.optional(RunningAdviceSchema),
+    level: triageLevelSchema(),
+    running: z.optional(runningAdviceSchema()),
     redFlags: z.optional(z.array(z.object({ id: z.string() }))),
   }),
   hypotheses: z.array(z.object({ id: z.string() })),
-});
+}));
 
 /** Findings that rule out impact work (hops, plyometrics) until a professional has cleared it. */
 const BONE_STRESS_FLAGS: ReadonlySet<string> = new Set(["pain-on-hopping", "focal-bone-tenderness", "pain-not-easing-with-warm-up", "long-term-corticosteroids"]);
@@ -125,7 +122,7 @@ function loadNeeds(dosage: Dosage): Equipment | undefined {
   if (dosage.load?.type === "external") return "weight";
   return undefined;
 }
-const InputSchema = z.union([z.array(z.string()), AssessmentInputSchema]);
+const inputSchema = once(() => z.union([z.array(z.string()), assessmentInputSchema()]));
 
 /** The phase of a protocol in a given week (the last phase continues past the protocol's end). */
 function phaseFor(protocol: Protocol, week: number): { phase: ProtocolPhase; weekInPhase: number } {
@@ -148,14 +145,14 @@ function fitting(exercise: Exercise, dosage: Dosage, available: ReadonlySet<Equi
     return needs.every((item) => item === "none" || available.has(item));
   };
   if (fits(exercise, dosage)) return { exercise, dosage };
-  const queue = exercise.easier.flatMap((id) => exerciseById.get(id) ?? []);
+  const queue = exercise.easier.flatMap((id) => exercises.lookup(id) ?? []);
   const seen = new Set<string>([exercise.id]);
   while (queue.length > 0) {
     const next = queue.shift() as Exercise;
     if (seen.has(next.id)) continue;
     seen.add(next.id);
     if (fits(next, next.dosage)) return { exercise: next, dosage: next.dosage };
-    queue.push(...next.easier.flatMap((id) => exerciseById.get(id) ?? []));
+    queue.push(...next.easier.flatMap((id) => exercises.lookup(id) ?? []));
   }
   return undefined;
 }
@@ -181,11 +178,11 @@ function fitting(exercise: Exercise, dosage: Dosage, available: ReadonlySet<Equi
  * ```
  */
 export function buildPlan(input: readonly string[] | { readonly triage: { readonly level: string }; readonly hypotheses: readonly { readonly id: string }[] }, options: PlanOptions = {}): Plan {
-  const parsed = parseInput("buildPlan", InputSchema, input);
+  const parsed = parseInput("buildPlan", inputSchema(), input);
   const { weeks = 6, sessionsPerWeek = 3, minutesPerSession = 20, equipment = [], side, maxCauses = 3 } =
-    parseInput("buildPlan", PlanOptionsSchema, options ?? {});
+    parseInput("buildPlan", planOptionsSchema(), options ?? {});
   const ids = Array.isArray(parsed) ? parsed : parsed.hypotheses.map((h) => h.id);
-  const unknown = ids.filter((id) => !hypothesisIds.has(id));
+  const unknown = ids.filter((id) => !hypotheses.is(id));
   if (unknown.length > 0) {
     throw new KineticChainError(
       "invalid_input",
@@ -215,9 +212,9 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
   if (level === "consult") notes.push("The assessment suggests having this looked at by a professional; show them this plan.");
 
   const causes = ids
-    .filter((hypothesis) => (PROTOCOL_DATA as readonly Protocol[]).some((p) => p.hypothesis === hypothesis))
+    .filter((hypothesis) => protocols.all.some((p) => p.hypothesis === hypothesis))
     .slice(0, maxCauses)
-    .flatMap((hypothesis) => (PROTOCOL_DATA as readonly Protocol[]).filter((p) => p.hypothesis === hypothesis));
+    .flatMap((hypothesis) => protocols.all.filter((p) => p.hypothesis === hypothesis));
   const available = new Set<Equipment>(equipment);
   const budget = minutesPerSession * 60;
   const dropped: Plan["dropped"][number][] = [];
@@ -228,11 +225,11 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
     const candidates = new Map<string, PlanItem & { frequency: Dosage["frequency"] }>();
     for (const { protocol, phase, weekInPhase } of phases) {
       for (const item of phase.items) {
-        const progression = item.progression === undefined ? undefined : progressionById.get(item.progression);
+        const progression = item.progression === undefined ? undefined : progressions.lookup(item.progression);
         const stepIndex =
           progression === undefined ? undefined : Math.min(Math.floor((weekInPhase - 1) / progression.minWeeksPerStep), progression.steps.length - 1);
         const step = progression === undefined || stepIndex === undefined ? undefined : progression.steps[stepIndex];
-        const wanted = exerciseById.get(step?.exercise ?? item.exercise);
+        const wanted = exercises.lookup(step?.exercise ?? item.exercise);
         if (wanted === undefined) continue;
         if (boneStress && wanted.kind === "plyometric") {
           dropped.push({ week, exercise: wanted.id, reason: "safety" });

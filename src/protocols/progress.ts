@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { parseInput } from "../internal/input";
 import type { Progression, ProgressionStep } from "./schema";
+import { once } from "../internal/once";
 
-/** How a runner did at the current step of a progression. */
-export const FeedbackSchema = z.object({
+/** Builds `FeedbackSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const feedbackSchema = once(() => z.object({
   /** Whether the step's target (all sets and reps or holds) was met. */
   targetMet: z.boolean(),
   /** Whether it was done with good form. */
@@ -12,10 +13,10 @@ export const FeedbackSchema = z.object({
   pain: z.number().check(z.gte(0), z.lte(10)),
   /** Weeks spent at the current step so far. */
   weeksAtStep: z.int().check(z.gte(0), z.lte(104)),
-});
+}));
 
 /** How a runner did at the current step of a progression. */
-export type Feedback = z.infer<typeof FeedbackSchema>;
+export type Feedback = z.infer<ReturnType<typeof feedbackSchema>>;
 
 /** What to do next in a progression, and why. */
 export interface NextStep {
@@ -49,7 +50,7 @@ export interface NextStep {
 export function nextStep(progression: Progression, current: number, feedback: Feedback): NextStep {
   const last = progression.steps.length - 1;
   const index = parseInput("nextStep", z.int().check(z.gte(0), z.lte(last)), current);
-  const { targetMet, goodForm, pain, weeksAtStep } = parseInput("nextStep", FeedbackSchema, feedback);
+  const { targetMet, goodForm, pain, weeksAtStep } = parseInput("nextStep", feedbackSchema(), feedback);
   const at = (step: number, action: NextStep["action"], reason: string): NextStep =>
     Object.freeze({ action, step, next: progression.steps[step] as ProgressionStep, reason });
   if (pain > progression.stepBackAbovePain) {

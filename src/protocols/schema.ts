@@ -1,99 +1,97 @@
 import * as z from "zod/mini";
-import { DosageSchema } from "../exercises/schema";
+import { dosageSchema } from "../exercises/schema";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
-import { RunningAdviceSchema } from "../triage/schema";
+import { slugSchema, textSchema } from "../internal/slug";
+import { runningAdviceSchema } from "../triage/schema";
+import { once } from "../internal/once";
 
-/** One step of a progression: an exercise at a dosage. */
-export const ProgressionStepSchema = z.readonly(
+/** Builds `ProgressionStepSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const progressionStepSchema = once(() => z.readonly(
   z.object({
     /** Id of the exercise. */
-    exercise: SlugSchema,
+    exercise: slugSchema(),
     /** Its dosage at this step. */
-    dosage: DosageSchema,
+    dosage: dosageSchema(),
   }),
-);
+));
 
 /** One step of a progression. */
-export type ProgressionStep = z.infer<typeof ProgressionStepSchema>;
+export type ProgressionStep = z.infer<ReturnType<typeof progressionStepSchema>>;
 
-/**
- * A progression: ordered steps, with the criteria to advance (target met with good form, pain
- * the next day at most so much) and to step back (pain rising above a level).
- */
-export const ProgressionSchema = z.readonly(
+/** Builds `ProgressionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const progressionSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name. */
-    name: TextSchema,
+    name: textSchema(),
     /** Steps, easiest first; at least two. */
-    steps: z.readonly(z.array(ProgressionStepSchema).check(z.minLength(2))),
+    steps: z.readonly(z.array(progressionStepSchema()).check(z.minLength(2))),
     /** Advance when the target was met with good form and next-day pain was at most this (0–10). */
     advanceMaxPain: z.int().check(z.gte(0), z.lte(10)),
     /** Least weeks at a step before advancing. */
     minWeeksPerStep: z.int().check(z.gte(1), z.lte(8)),
     /** Step back when pain during or the day after rises above this (0–10). */
     stepBackAbovePain: z.int().check(z.gte(0), z.lte(10)),
-    ...evidenceShape,
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A progression. */
-export type Progression = z.infer<typeof ProgressionSchema>;
+export type Progression = z.infer<ReturnType<typeof progressionSchema>>;
 
-/** One exercise of a protocol phase. */
-export const ProtocolItemSchema = z.readonly(
+/** Builds `ProtocolItemSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const protocolItemSchema = once(() => z.readonly(
   z.object({
     /** Id of the exercise. */
-    exercise: SlugSchema,
+    exercise: slugSchema(),
     /** Its dosage in this phase. */
-    dosage: DosageSchema,
+    dosage: dosageSchema(),
     /** Id of the progression it follows, when it has one. */
-    progression: z.optional(SlugSchema),
+    progression: z.optional(slugSchema()),
     /** Why it is in the protocol, in one sentence of our own. */
-    why: TextSchema,
+    why: textSchema(),
   }),
-);
+));
 
 /** One exercise of a protocol phase. */
-export type ProtocolItem = z.infer<typeof ProtocolItemSchema>;
+export type ProtocolItem = z.infer<ReturnType<typeof protocolItemSchema>>;
 
-/** A phase of a protocol, e.g. activation, then loaded strength, then running-specific. */
-export const ProtocolPhaseSchema = z.readonly(
+/** Builds `ProtocolPhaseSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const protocolPhaseSchema = once(() => z.readonly(
   z.object({
     /** Phase name. */
-    name: TextSchema,
+    name: textSchema(),
     /** How many weeks it lasts. */
     weeks: z.int().check(z.gte(1), z.lte(12)),
     /** Its exercises, in the order to do them. */
-    items: z.readonly(z.array(ProtocolItemSchema).check(z.minLength(1))),
+    items: z.readonly(z.array(protocolItemSchema()).check(z.minLength(1))),
     /** What the runner does about running meanwhile. */
-    running: RunningAdviceSchema,
+    running: runningAdviceSchema(),
     /** The running advice in a sentence, e.g. "keep easy runs; drop hills". */
-    runningNote: TextSchema,
+    runningNote: textSchema(),
   }),
-);
+));
 
 /** A phase of a protocol. */
-export type ProtocolPhase = z.infer<typeof ProtocolPhaseSchema>;
+export type ProtocolPhase = z.infer<ReturnType<typeof protocolPhaseSchema>>;
 
-/** An exercise protocol for one cause (a hypothesis of the assessment). */
-export const ProtocolSchema = z.readonly(
+/** Builds `ProtocolSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const protocolSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name. */
-    name: TextSchema,
+    name: textSchema(),
     /** Id of the hypothesis it addresses. */
-    hypothesis: SlugSchema,
+    hypothesis: slugSchema(),
     /** What it aims to do, in our own words. */
-    goal: TextSchema,
+    goal: textSchema(),
     /** Its phases, in order; at least one. */
-    phases: z.readonly(z.array(ProtocolPhaseSchema).check(z.minLength(1))),
-    ...evidenceShape,
+    phases: z.readonly(z.array(protocolPhaseSchema()).check(z.minLength(1))),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** An exercise protocol for one cause. */
-export type Protocol = z.infer<typeof ProtocolSchema>;
+export type Protocol = z.infer<ReturnType<typeof protocolSchema>>;

@@ -22,7 +22,7 @@ import type { RunningRole } from "./schema";
  * The running functions, stance first (push-off, pelvis, rotation, landing, ankle, foot), then
  * the trunk, then swing. See {@link RunningRole} for the fields.
  */
-export const RUNNING_ROLE_DATA = [
+export const runningRoleData = () => [
   {
     id: "hip-extension-at-push-off",
     name: "Hip extension at push-off",

@@ -13,24 +13,15 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
 import type { StructureId } from "../structures";
 import type { GaitPhase, Plane, RunningRole } from "./schema";
-import { RUNNING_ROLE_DATA } from "./data";
+import { roles, type RunningRoleId } from "./dictionary";
+export type { RunningRoleId } from "./dictionary";
 
 export type { GaitPhase, Plane, RoleMember, RunningRole } from "./schema";
 
-/** Id of a built-in running role, derived from the data: a typo is a compile error. */
-export type RunningRoleId = (typeof RUNNING_ROLE_DATA)[number]["id"];
-
 /** Whether a structure carries a running function (`primary`) or backs it up (`secondary`). */
 export type RolePart = "primary" | "secondary";
-
-const roles = createDictionary<RunningRole, RunningRoleId>(
-  { noun: "running role", getter: "getRunningRole" },
-  RUNNING_ROLE_DATA,
-  (role) => [role.name],
-);
 
 /**
  * The built-in running role with this id.

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/** Phases of the running gait cycle, stance first, then swing. */
-export const GaitPhaseSchema = z.enum([
+/** Builds `GaitPhaseSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const gaitPhaseSchema = once(() => z.enum([
   "initial-contact",
   "loading-response",
   "midstance",
@@ -11,68 +12,50 @@ export const GaitPhaseSchema = z.enum([
   "early-swing",
   "mid-swing",
   "late-swing",
-]);
+]));
 
 /** A phase of the running gait cycle. */
-export type GaitPhase = z.infer<typeof GaitPhaseSchema>;
+export type GaitPhase = z.infer<ReturnType<typeof gaitPhaseSchema>>;
+
+/** Builds `PlaneSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const planeSchema = once(() => z.enum(["sagittal", "frontal", "transverse"]));
 
 /** The plane of motion a running function works in. */
-export const PlaneSchema = z.enum(["sagittal", "frontal", "transverse"]);
+export type Plane = z.infer<ReturnType<typeof planeSchema>>;
 
-/** The plane of motion a running function works in. */
-export type Plane = z.infer<typeof PlaneSchema>;
-
-/** A structure's part in a running function. */
-export const RoleMemberSchema = z.readonly(
+/** Builds `RoleMemberSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const roleMemberSchema = once(() => z.readonly(
   z.object({
     /** Id of the structure. */
-    structure: SlugSchema,
+    structure: slugSchema(),
     /** What it contributes, in our own words. */
-    note: z.optional(TextSchema),
+    note: z.optional(textSchema()),
   }),
-);
+));
 
 /** A structure's part in a running function. */
-export type RoleMember = z.infer<typeof RoleMemberSchema>;
+export type RoleMember = z.infer<ReturnType<typeof roleMemberSchema>>;
 
-/**
- * A running function (such as hip extension at push-off) and which structures should carry it
- * (primary) and which take over when the primary ones fatigue or are not recruited (secondary).
- *
- * @example
- * ```ts
- * RunningRoleSchema.parse({
- *   id: "hip-extension-at-push-off",
- *   name: "Hip extension at push-off",
- *   description: "Driving the thigh back to propel the body forward.",
- *   plane: "sagittal",
- *   phases: ["midstance", "propulsion"],
- *   primary: [{ structure: "gluteus-maximus" }],
- *   secondary: [{ structure: "hamstrings" }],
- *   sources: ["seed-002"],
- *   grade: "practitioner-opinion",
- * });
- * ```
- */
-export const RunningRoleSchema = z.readonly(
+/** Builds `RunningRoleSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const runningRoleSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `hip-extension-at-push-off`. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain name of the running function. */
-    name: TextSchema,
+    name: textSchema(),
     /** What the function does in the stride, in our own words. */
-    description: TextSchema,
+    description: textSchema(),
     /** The plane it works in. */
-    plane: PlaneSchema,
+    plane: planeSchema(),
     /** The gait phases in which it is active. */
-    phases: z.readonly(z.array(GaitPhaseSchema).check(z.minLength(1))),
+    phases: z.readonly(z.array(gaitPhaseSchema()).check(z.minLength(1))),
     /** Structures that should carry the function. */
-    primary: z.readonly(z.array(RoleMemberSchema).check(z.minLength(1))),
+    primary: z.readonly(z.array(roleMemberSchema()).check(z.minLength(1))),
     /** Back-up structures that take over when the primary ones fatigue or are not recruited. */
-    secondary: z.readonly(z.array(RoleMemberSchema)),
-    ...evidenceShape,
+    secondary: z.readonly(z.array(roleMemberSchema())),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A running function with its primary and secondary structures. */
-export type RunningRole = z.infer<typeof RunningRoleSchema>;
+export type RunningRole = z.infer<ReturnType<typeof runningRoleSchema>>;

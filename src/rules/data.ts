@@ -61,7 +61,7 @@ const LOW_BACK = ["lumbar-spine", "lumbar-extensors"] as const;
  * Every built-in rule, in the order of the groups in this file's header. See {@link Rule} for the
  * fields and the rule language.
  */
-export const RULE_DATA = [
+export const ruleData = () => [
   // ───────────────────────────── 1. Triage combinations ─────────────────────────────
   {
     id: "groin-pain-with-pain-on-hopping",

@@ -37,7 +37,7 @@ export interface Match {
   readonly complaints: readonly number[];
 }
 
-const NO: Match = Object.freeze({ holds: false, complaints: [] });
+const NO: Match = /* @__PURE__ */ Object.freeze({ holds: false, complaints: [] });
 const overlaps = <T>(wanted: readonly T[] | undefined, given: readonly T[] | undefined): boolean =>
   wanted === undefined || (given ?? []).some((value) => wanted.includes(value));
 
@@ -67,7 +67,7 @@ export function complaintMatches(condition: Extract<LeafCondition, { kind: "comp
 /** A compiled condition: the complaints it matched (empty when none are involved), or `undefined` when it does not hold. */
 type Compiled = (facts: Facts) => readonly number[] | undefined;
 
-const NONE: readonly number[] = Object.freeze([]);
+const NONE: readonly number[] = /* @__PURE__ */ Object.freeze([]);
 const holdsIf = (test: (facts: Facts) => boolean): Compiled => (facts) => (test(facts) ? NONE : undefined);
 
 /** Compiles a leaf condition once; ts-pattern checks that every kind is handled. */

@@ -12,16 +12,11 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
-import { RULE_DATA } from "./data";
 import type { Effect, Rule } from "./schema";
+import { rules, type RuleId } from "./dictionary";
+export type { RuleId } from "./dictionary";
 
 export type { RuleCondition, Effect, LeafCondition, Rule } from "./schema";
-
-/** Id of a built-in rule, derived from the data: a typo is a compile error. */
-export type RuleId = (typeof RULE_DATA)[number]["id"];
-
-const rules = createDictionary<Rule, RuleId>({ noun: "rule", getter: "getRule" }, RULE_DATA, () => []);
 
 /**
  * The rule with this id.

@@ -13,7 +13,7 @@
 import type { Source } from "./schema";
 
 /** Every source the knowledge base cites, grouped as seeds, research by topic, and reference systems. */
-export const SOURCE_DATA = [
+export const sourceData = () => [
   // ---------------------------------------------------------------------------------------------
   // Seed articles: practitioner and runner opinion that the knowledge base encodes and checks.
   // ---------------------------------------------------------------------------------------------

@@ -12,20 +12,11 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
-import { SOURCE_DATA } from "./data";
 import type { Source, SourceKind } from "./schema";
+import { sources, type SourceId } from "./dictionary";
+export type { SourceId } from "./dictionary";
 
 export type { Origin, SeedFormat, Source, SourceKind } from "./schema";
-
-/** Id of a built-in source, derived from the data: a typo is a compile error. */
-export type SourceId = (typeof SOURCE_DATA)[number]["id"];
-
-const sources = createDictionary<Source, SourceId>(
-  { noun: "source", getter: "getSource" },
-  SOURCE_DATA,
-  (source) => [source.title, source.citation],
-);
 
 /**
  * The built-in source with this id.

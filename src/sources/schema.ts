@@ -1,11 +1,9 @@
 import * as z from "zod/mini";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/**
- * What kind of work a source is. Research designs first, then reference systems and
- * practitioner opinion (the seed articles).
- */
-export const SourceKindSchema = z.enum([
+/** Builds `SourceKindSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const sourceKindSchema = once(() => z.enum([
   "systematic-review",
   "review",
   "rct",
@@ -22,58 +20,41 @@ export const SourceKindSchema = z.enum([
   "guideline",
   "reference-system",
   "practitioner-opinion",
-]);
+]));
 
 /** What kind of work a source is. */
-export type SourceKind = z.infer<typeof SourceKindSchema>;
+export type SourceKind = z.infer<ReturnType<typeof sourceKindSchema>>;
+
+/** Builds `SeedFormatSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const seedFormatSchema = once(() => z.enum(["practitioner-blog", "q-and-a", "clinic-article", "general-article"]));
 
 /** The form a seed article takes. */
-export const SeedFormatSchema = z.enum(["practitioner-blog", "q-and-a", "clinic-article", "general-article"]);
+export type SeedFormat = z.infer<ReturnType<typeof seedFormatSchema>>;
 
-/** The form a seed article takes. */
-export type SeedFormat = z.infer<typeof SeedFormatSchema>;
-
-/**
- * Where in the project's shared material a source is recorded, so every citation can be traced
- * back to a file that names it.
- */
-export const OriginSchema = z.readonly(
+/** Builds `OriginSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const originSchema = once(() => z.readonly(
   z.object({
     /** Path of the file under `shared/`, such as `research/evidence.md` or `seeds/000_….txt`. */
     file: z.string().check(z.regex(/^(seeds|research)\/[\w.-]+$/)),
     /** A short phrase (under eight words) that appears in that file and locates the source. */
-    anchor: TextSchema,
+    anchor: textSchema(),
   }),
-);
+));
 
 /** Where a source is recorded in the shared material. */
-export type Origin = z.infer<typeof OriginSchema>;
+export type Origin = z.infer<ReturnType<typeof originSchema>>;
 
-/**
- * One source the knowledge base cites: a seed article, a research paper or a reference system.
- *
- * @example
- * ```ts
- * SourceSchema.parse({
- *   id: "noehren-2014",
- *   kind: "case-control",
- *   citation: "Noehren 2014, JOSPT 44:217",
- *   year: 2014,
- *   summary: "Runners with ITBS had weaker hip external rotators than controls.",
- *   origin: { file: "research/evidence.md", anchor: "Noehren 2014" },
- * });
- * ```
- */
-export const SourceSchema = z.readonly(
+/** Builds `SourceSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const sourceSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, such as `seed-002` or `noehren-2014`. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** What kind of work this is. */
-    kind: SourceKindSchema,
+    kind: sourceKindSchema(),
     /** The full citation as the research notes give it (authors, year, venue, locator). */
-    citation: TextSchema,
+    citation: textSchema(),
     /** Title, where the shared material gives one. */
-    title: z.optional(TextSchema),
+    title: z.optional(textSchema()),
     /** Year of publication, where known. */
     year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
     /** For seed articles: the website kind and the form of the article. */
@@ -81,18 +62,18 @@ export const SourceSchema = z.readonly(
       z.readonly(
         z.object({
           /** The website, described without personal names or contact details. */
-          site: TextSchema,
+          site: textSchema(),
           /** The form the article takes. */
-          format: SeedFormatSchema,
+          format: seedFormatSchema(),
         }),
       ),
     ),
     /** What the source contributes to the knowledge base, in one or two sentences of our own. */
-    summary: TextSchema,
+    summary: textSchema(),
     /** Where the source is recorded in the shared material. */
-    origin: OriginSchema,
+    origin: originSchema(),
   }),
-);
+));
 
 /** One source the knowledge base cites. */
-export type Source = z.infer<typeof SourceSchema>;
+export type Source = z.infer<ReturnType<typeof sourceSchema>>;

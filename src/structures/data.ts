@@ -28,7 +28,7 @@ import type { Structure } from "./schema";
  * Every structure in the built-in knowledge base: 12 muscle groups, 35 muscles and 12 other
  * structures (tendons, fasciae, a nerve, joints and bones), each with provenance.
  */
-export const STRUCTURE_DATA = [
+export const structureData = () => [
   // ───────────────────────────── Muscle groups ─────────────────────────────
   {
     id: "gluteals",

@@ -1,9 +1,9 @@
 import { createDictionary } from "../internal/dictionary";
-import { STRUCTURE_DATA } from "./data";
+import { structureData } from "./data";
 import type { Structure } from "./schema";
 
 /** Id of a built-in structure, derived from the data: a typo is a compile error. */
-export type StructureId = (typeof STRUCTURE_DATA)[number]["id"];
+export type StructureId = ReturnType<typeof structureData>[number]["id"];
 
 /**
  * The built-in structures' lookups, shared by the accessors and by other domains.
@@ -12,6 +12,6 @@ export type StructureId = (typeof STRUCTURE_DATA)[number]["id"];
  */
 export const structures = createDictionary<Structure, StructureId>(
   { noun: "structure", getter: "getStructure" },
-  STRUCTURE_DATA,
+  structureData,
   (structure) => [structure.name, structure.latinName, ...structure.aliases],
 );

@@ -16,20 +16,21 @@
  */
 import { structures, type StructureId } from "./dictionary";
 import type { Region, Structure, StructureKind } from "./schema";
+import { once } from "../internal/once";
 
 export type { Action, Joint, Movement, Ontology, Region, Structure, StructureKind } from "./schema";
 
 export type { StructureId } from "./dictionary";
 
 /** Direct members of each group, in data order. */
-const directMembers: ReadonlyMap<string, readonly Structure[]> = (() => {
+const directMembers = once((): ReadonlyMap<string, readonly Structure[]> => {
   const map = new Map<string, Structure[]>();
   for (const structure of structures.all) {
     for (const group of structure.groups) map.set(group, [...(map.get(group) ?? []), structure]);
   }
   for (const members of map.values()) Object.freeze(members);
   return map;
-})();
+});
 
 /**
  * The built-in structure with this id.
@@ -133,14 +134,14 @@ export interface HierarchyOptions {
  * ```
  */
 export function membersOf(group: StructureId, options: HierarchyOptions = {}): readonly Structure[] {
-  const direct = directMembers.get(group) ?? [];
+  const direct = directMembers().get(group) ?? [];
   if (options.recursive !== true) return direct;
   const seen = new Set<Structure>();
   const visit = (members: readonly Structure[]): void => {
     for (const member of members) {
       if (seen.has(member)) continue;
       seen.add(member);
-      visit(directMembers.get(member.id) ?? []);
+      visit(directMembers().get(member.id) ?? []);
     }
   };
   visit(direct);

@@ -1,27 +1,28 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/** What a structure is: a muscle, a group of muscles, or a non-muscle tissue that running pain involves. */
-export const StructureKindSchema = z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone"]);
+/** Builds `StructureKindSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const structureKindSchema = once(() => z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone"]));
 
 /** What a structure is. */
-export type StructureKind = z.infer<typeof StructureKindSchema>;
+export type StructureKind = z.infer<ReturnType<typeof structureKindSchema>>;
+
+/** Builds `RegionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const regionSchema = once(() => z.enum(["trunk", "lumbar", "pelvis", "hip", "thigh", "knee", "lower-leg", "ankle-foot"]));
 
 /** The body region a structure sits in. */
-export const RegionSchema = z.enum(["trunk", "lumbar", "pelvis", "hip", "thigh", "knee", "lower-leg", "ankle-foot"]);
+export type Region = z.infer<ReturnType<typeof regionSchema>>;
 
-/** The body region a structure sits in. */
-export type Region = z.infer<typeof RegionSchema>;
-
-/** A joint (or joint complex) that a structure moves or controls. */
-export const JointSchema = z.enum(["lumbar-spine", "pelvis", "sacroiliac", "hip", "knee", "ankle", "subtalar", "foot"]);
+/** Builds `JointSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const jointSchema = once(() => z.enum(["lumbar-spine", "pelvis", "sacroiliac", "hip", "knee", "ankle", "subtalar", "foot"]));
 
 /** A joint (or joint complex) that a structure moves or controls. */
-export type Joint = z.infer<typeof JointSchema>;
+export type Joint = z.infer<ReturnType<typeof jointSchema>>;
 
-/** A movement at a joint. `stabilization` is holding a position against load rather than moving. */
-export const MovementSchema = z.enum([
+/** Builds `MovementSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const movementSchema = once(() => z.enum([
   "flexion",
   "extension",
   "abduction",
@@ -37,89 +38,65 @@ export const MovementSchema = z.enum([
   "posterior-tilt",
   "anterior-tilt",
   "stabilization",
-]);
+]));
 
 /** A movement at a joint. */
-export type Movement = z.infer<typeof MovementSchema>;
+export type Movement = z.infer<ReturnType<typeof movementSchema>>;
 
-/** One action of a structure: the movement it produces or controls at a joint. */
-export const ActionSchema = z.readonly(
+/** Builds `ActionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const actionSchema = once(() => z.readonly(
   z.object({
     /** The joint acted on. */
-    joint: JointSchema,
+    joint: jointSchema(),
     /** The movement produced or controlled. */
-    movement: MovementSchema,
+    movement: movementSchema(),
     /** A qualifier in our own words, e.g. "with the hip flexed" or "eccentrically, at landing". */
-    note: z.optional(TextSchema),
+    note: z.optional(textSchema()),
   }),
-);
+));
 
 /** One action of a structure. */
-export type Action = z.infer<typeof ActionSchema>;
+export type Action = z.infer<ReturnType<typeof actionSchema>>;
 
-/**
- * Ontology identifiers. Only ids from the verified table in the project's research notes are
- * shipped; a field is absent where the table says unverified. SNOMED CT codes are never shipped.
- */
-export const OntologySchema = z.readonly(
+/** Builds `OntologySchema` (public in `kinetic-chain/schemas`) on first use. */
+export const ontologySchema = once(() => z.readonly(
   z.object({
     /** Uberon id, e.g. `UBERON:0001371`. */
     uberon: z.optional(z.string().check(z.regex(/^UBERON:\d{7}$/))),
     /** Foundational Model of Anatomy id, e.g. `FMA:22315`. */
     fma: z.optional(z.string().check(z.regex(/^FMA:\d+$/))),
   }),
-);
+));
 
 /** Ontology identifiers of a structure. */
-export type Ontology = z.infer<typeof OntologySchema>;
+export type Ontology = z.infer<ReturnType<typeof ontologySchema>>;
 
-/**
- * A structure of the running body: a muscle, a muscle group, or a tendon, fascia, nerve, joint
- * or bone that running pain involves.
- *
- * @example
- * ```ts
- * StructureSchema.parse({
- *   id: "gluteus-medius",
- *   name: "Gluteus medius",
- *   latinName: "musculus gluteus medius",
- *   aliases: ["glute med"],
- *   kind: "muscle",
- *   region: "hip",
- *   groups: ["hip-abductors"],
- *   actions: [{ joint: "hip", movement: "abduction" }],
- *   ontology: { uberon: "UBERON:0001371", fma: "FMA:22315" },
- *   description: "Fan-shaped muscle on the outer hip.",
- *   sources: ["uberon"],
- *   grade: "high",
- * });
- * ```
- */
-export const StructureSchema = z.readonly(
+/** Builds `StructureSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const structureSchema = once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `gluteus-medius`. */
-    id: SlugSchema,
+    id: slugSchema(),
     /** Plain English name, e.g. "Gluteus medius". */
-    name: TextSchema,
+    name: textSchema(),
     /** Latin (Terminologia Anatomica style) name, where one exists. */
-    latinName: z.optional(TextSchema),
+    latinName: z.optional(textSchema()),
     /** Other names a runner or an app may use, e.g. "glute med", "IT band". Matched by `findStructure`. */
-    aliases: z.readonly(z.array(TextSchema)),
+    aliases: z.readonly(z.array(textSchema())),
     /** What the structure is. */
-    kind: StructureKindSchema,
+    kind: structureKindSchema(),
     /** The body region it sits in. */
-    region: RegionSchema,
+    region: regionSchema(),
     /** Ids of the groups this structure belongs to (a structure may sit in several, or none). */
-    groups: z.readonly(z.array(SlugSchema)),
+    groups: z.readonly(z.array(slugSchema())),
     /** What it does: movements produced or controlled at joints. Empty for passive structures. */
-    actions: z.readonly(z.array(ActionSchema)),
+    actions: z.readonly(z.array(actionSchema())),
     /** Verified ontology identifiers. */
-    ontology: OntologySchema,
+    ontology: ontologySchema(),
     /** One or two sentences, in our own words, on where it is and why runners care. */
-    description: TextSchema,
-    ...evidenceShape,
+    description: textSchema(),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A structure of the running body. */
-export type Structure = z.infer<typeof StructureSchema>;
+export type Structure = z.infer<ReturnType<typeof structureSchema>>;

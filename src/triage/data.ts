@@ -21,7 +21,7 @@ import type { RedFlag } from "./schema";
  * Every red flag, in the order of `RedFlagIdSchema`: cauda equina signs, neurological, infection,
  * malignancy, then bone stress and fracture. See {@link RedFlag} for the fields.
  */
-export const RED_FLAG_DATA = [
+export const redFlagData = () => [
   {
     id: "bladder-bowel-change",
     label: "New bladder or bowel problems",

@@ -13,17 +13,16 @@
  *
  * @module
  */
-import { createDictionary } from "../internal/dictionary";
-import { RED_FLAG_DATA } from "./data";
 import type { RedFlag, RedFlagId, RunningAdvice, TriageLevel } from "./schema";
+import { redFlags } from "./dictionary";
 
 export type { RedFlag, RedFlagId, RunningAdvice, TriageLevel } from "./schema";
 
 /** The triage levels, most urgent first. */
-export const TRIAGE_LEVELS: readonly TriageLevel[] = Object.freeze(["emergency", "urgent", "consult", "self-care"]);
+export const TRIAGE_LEVELS: readonly TriageLevel[] = /* @__PURE__ */ Object.freeze(["emergency", "urgent", "consult", "self-care"]);
 
 /** Running advice, least restrictive first. */
-export const RUNNING_ADVICE: readonly RunningAdvice[] = Object.freeze(["continue", "reduce", "stop"]);
+export const RUNNING_ADVICE: readonly RunningAdvice[] = /* @__PURE__ */ Object.freeze(["continue", "reduce", "stop"]);
 
 /** Infermedica's triage levels, as its API names them. */
 export type InfermedicaTriageLevel =
@@ -33,7 +32,7 @@ export type InfermedicaTriageLevel =
   | "consultation"
   | "self_care";
 
-const INFERMEDICA: Readonly<Record<TriageLevel, InfermedicaTriageLevel>> = Object.freeze({
+const INFERMEDICA: Readonly<Record<TriageLevel, InfermedicaTriageLevel>> = /* @__PURE__ */ Object.freeze({
   emergency: "emergency",
   urgent: "consultation_24",
   consult: "consultation",
@@ -72,10 +71,6 @@ export function infermedicaLevel(level: TriageLevel): InfermedicaTriageLevel {
 export function compareTriage(a: TriageLevel, b: TriageLevel): number {
   return TRIAGE_LEVELS.indexOf(a) - TRIAGE_LEVELS.indexOf(b);
 }
-
-const redFlags = createDictionary<RedFlag, RedFlagId>({ noun: "red flag", getter: "getRedFlag" }, RED_FLAG_DATA, (flag) => [
-  flag.label,
-]);
 
 /**
  * The red flag with this id.

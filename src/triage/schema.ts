@@ -1,27 +1,22 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { SlugSchema, TextSchema } from "../internal/slug";
+import { slugSchema, textSchema } from "../internal/slug";
+import { once } from "../internal/once";
 
-/**
- * How urgently a runner should get help, most urgent first:
- * - `emergency`: now (emergency department / ambulance);
- * - `urgent`: within 24 hours;
- * - `consult`: see a professional (physiotherapist, sports doctor) soon, not urgently;
- * - `self-care`: manage it yourself, watching for change.
- */
-export const TriageLevelSchema = z.enum(["emergency", "urgent", "consult", "self-care"]);
+/** Builds `TriageLevelSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const triageLevelSchema = once(() => z.enum(["emergency", "urgent", "consult", "self-care"]));
 
-/** How urgently a runner should get help. See {@link TriageLevelSchema}. */
-export type TriageLevel = z.infer<typeof TriageLevelSchema>;
+/** How urgently a runner should get help. See {@link schemas!TriageLevelSchema}. */
+export type TriageLevel = z.infer<ReturnType<typeof triageLevelSchema>>;
 
-/** What to do about running meanwhile, least restrictive first. */
-export const RunningAdviceSchema = z.enum(["continue", "reduce", "stop"]);
+/** Builds `RunningAdviceSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const runningAdviceSchema = once(() => z.enum(["continue", "reduce", "stop"]));
 
 /** What to do about running meanwhile. */
-export type RunningAdvice = z.infer<typeof RunningAdviceSchema>;
+export type RunningAdvice = z.infer<ReturnType<typeof runningAdviceSchema>>;
 
-/** A red-flag finding a runner or an app can report. */
-export const RedFlagIdSchema = z.enum([
+/** Builds `RedFlagIdSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const redFlagIdSchema = once(() => z.enum([
   "bladder-bowel-change",
   "saddle-numbness",
   "sexual-dysfunction",
@@ -40,32 +35,29 @@ export const RedFlagIdSchema = z.enum([
   "cannot-bear-weight",
   "trauma",
   "long-term-corticosteroids",
-]);
+]));
 
 /** A red-flag finding. */
-export type RedFlagId = z.infer<typeof RedFlagIdSchema>;
+export type RedFlagId = z.infer<ReturnType<typeof redFlagIdSchema>>;
 
-/**
- * A red flag: a finding that may mean something serious, the triage level it sets as a floor on
- * its own, what to do about running, and why.
- */
-export const RedFlagSchema = z.readonly(
+/** Builds `RedFlagSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const redFlagSchema = once(() => z.readonly(
   z.object({
     /** The finding's id. */
-    id: RedFlagIdSchema,
+    id: redFlagIdSchema(),
     /** Short label, e.g. "New bladder or bowel problems". */
-    label: TextSchema,
+    label: textSchema(),
     /** The floor it sets on triage by itself. */
-    level: TriageLevelSchema,
+    level: triageLevelSchema(),
     /** What to do about running. */
-    running: RunningAdviceSchema,
+    running: runningAdviceSchema(),
     /** Why it matters, in plain words for the runner. */
-    reason: TextSchema,
+    reason: textSchema(),
     /** Ids of the serious hypotheses it points to (see the hypotheses). */
-    suggests: z.readonly(z.array(SlugSchema)),
-    ...evidenceShape,
+    suggests: z.readonly(z.array(slugSchema())),
+    ...evidenceShape(),
   }),
-);
+));
 
 /** A red flag. */
-export type RedFlag = z.infer<typeof RedFlagSchema>;
+export type RedFlag = z.infer<ReturnType<typeof redFlagSchema>>;

@@ -63,7 +63,7 @@ const CES_SOURCES = ["bmj-best-practice-ces", "csp-girft-2024"] as const;
  * Every intake question, in the order an app would ask them: the complaint, training, field tests,
  * life context, then the red flags. See {@link IntakeQuestion} for the fields.
  */
-export const INTAKE_QUESTION_DATA = [
+export const intakeQuestionData = () => [
   // ───────────────────────────── The complaint ─────────────────────────────
   {
     id: "location",

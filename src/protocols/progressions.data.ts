@@ -27,7 +27,7 @@ import type { Progression } from "./schema";
  * to band walks, the bridge, the side plank, and hip retraining to loaded single-leg work. See
  * {@link Progression} for the fields.
  */
-export const PROGRESSION_DATA = [
+export const progressionData = () => [
   {
     id: "press-up-hold-progression",
     name: "Prone press-up: longer holds",

@@ -1,0 +1,16 @@
+import { createDictionary } from "../internal/dictionary";
+import { hypothesisData } from "./data";
+import type { Hypothesis } from "./schema";
+/** Id of a built-in hypothesis, derived from the data: a typo is a compile error. */
+export type HypothesisId = ReturnType<typeof hypothesisData>[number]["id"];
+
+/**
+ * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.
+ *
+ * @internal
+ */
+export const hypotheses = createDictionary<Hypothesis, HypothesisId>(
+  { noun: "hypothesis", getter: "getHypothesis" },
+  hypothesisData,
+  (hypothesis) => [hypothesis.name],
+);

@@ -1,0 +1,16 @@
+import { createDictionary } from "../internal/dictionary";
+import { sourceData } from "./data";
+import type { Source } from "./schema";
+/** Id of a built-in source, derived from the data: a typo is a compile error. */
+export type SourceId = ReturnType<typeof sourceData>[number]["id"];
+
+/**
+ * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.
+ *
+ * @internal
+ */
+export const sources = createDictionary<Source, SourceId>(
+  { noun: "source", getter: "getSource" },
+  sourceData,
+  (source) => [source.title, source.citation],
+);
