@@ -6,6 +6,7 @@ import { inspectKnowledgeBase } from "../knowledge-base/validate";
 import type { Structure } from "../structures/schema";
 import type { Link } from "./schema";
 import { stateKey } from "./state";
+import { groupClosure } from "../structures/hierarchy";
 
 /**
  * A knowledge base indexed for traversal: links by the state they leave and the state they
@@ -53,15 +54,7 @@ export function graphOf(fn: string, given: KnowledgeBase = builtin): Graph {
   const structures = new Map(kb.structures.map((structure) => [structure.id, structure]));
   const ancestors = new Map<string, Set<string>>();
   for (const structure of kb.structures) {
-    const found = new Set<string>();
-    const stack = [...structure.groups];
-    while (stack.length > 0) {
-      const group = stack.pop() as string;
-      if (found.has(group)) continue;
-      found.add(group);
-      stack.push(...(structures.get(group)?.groups ?? []));
-    }
-    ancestors.set(structure.id, found);
+    ancestors.set(structure.id, new Set(groupClosure(structure.groups, (id) => structures.get(id)?.groups)));
   }
   const descendants = new Map<string, Set<string>>();
   for (const [member, groups] of ancestors) {

@@ -6,6 +6,7 @@ import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
 import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./issues";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
+import { groupClosure } from "../structures/hierarchy";
 
 type Path = readonly (string | number)[];
 
@@ -183,14 +184,5 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
 
 /** Whether following `groups` links from a structure leads back to it. */
 function containsItself(id: string, structureById: ReadonlyMap<string, { readonly groups: readonly string[] }>): boolean {
-  const seen = new Set<string>();
-  const stack = [...(structureById.get(id)?.groups ?? [])];
-  while (stack.length > 0) {
-    const next = stack.pop() as string;
-    if (next === id) return true;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    stack.push(...(structureById.get(next)?.groups ?? []));
-  }
-  return false;
+  return groupClosure(structureById.get(id)?.groups ?? [], (group) => structureById.get(group)?.groups).includes(id);
 }

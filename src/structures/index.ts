@@ -17,6 +17,7 @@
 import { structures, type StructureId } from "./dictionary";
 import type { Region, Structure, StructureKind } from "./schema";
 import { once } from "../internal/once";
+import { groupClosure } from "./hierarchy";
 
 export type { Action, Joint, Movement, Ontology, Region, Structure, StructureKind } from "./schema";
 
@@ -161,15 +162,7 @@ export function membersOf(group: StructureId, options: HierarchyOptions = {}): r
  * ```
  */
 export function groupsOf(id: StructureId, options: HierarchyOptions = {}): readonly Structure[] {
-  const seen = new Set<Structure>();
-  const visit = (structure: Structure): void => {
-    for (const groupId of structure.groups) {
-      const group = structures.lookup(groupId);
-      if (group === undefined || seen.has(group)) continue;
-      seen.add(group);
-      if (options.recursive === true) visit(group);
-    }
-  };
-  visit(getStructure(id));
-  return Object.freeze([...seen]);
+  const { groups } = getStructure(id);
+  const ids = options.recursive === true ? groupClosure(groups, (group) => structures.lookup(group)?.groups) : groups;
+  return Object.freeze(ids.flatMap((group) => structures.lookup(group) ?? []));
 }
