@@ -55,25 +55,51 @@ export const jsonData: Plugin = {
   },
 };
 
-/** The entry points esbuild bundles: the root holds the whole library; the schemas stand alone. */
-const bundles = { index: entries.index, "schemas/index": entries["schemas/index"] };
+/**
+ * The modules tsup emits: the root, which holds the whole library, and `internal/core`, the part
+ * that needs neither zod nor ts-pattern. The code they share goes to one chunk, which both import.
+ */
+const bundles = { index: entries.index, "internal/core": "src/internal/core.ts" };
+
+/** The domain entry points that `internal/core` holds, so that importing them loads no zod. */
+const CORE = new Set(["sources/index", "structures/index", "roles/index", "crosswalks/index", "evidence/index"]);
 
 /**
  * Writes each domain entry point (`kinetic-chain/structures`...) as a file that re-exports its
- * names from the root bundle, in both formats. One module per format holds the code and the
- * state, so `import("kinetic-chain/structures").getStructure === import("kinetic-chain").getStructure`,
- * and Node loads one file for the whole library rather than a tree of shared chunks.
+ * names from the core or the root module, in both formats. The functions and the state they
+ * share live in one place per format, so `import("kinetic-chain/structures").getStructure ===
+ * import("kinetic-chain").getStructure`, and Node loads a couple of files for the whole library
+ * rather than a tree of shared chunks.
  */
 export async function writeDomainEntries(outDir: string): Promise<void> {
   for (const [name, file] of Object.entries(entries)) {
-    if (name in bundles) continue;
+    if (name === "index" || name === "schemas/index") continue;
     const scan = await build({ entryPoints: [file], bundle: true, write: false, metafile: true, format: "esm", platform: "neutral", packages: "external", logLevel: "silent" });
     const names = Object.values(scan.metafile.outputs).flatMap((output) => output.exports).sort();
-    const up = "../".repeat(name.split("/").length - 1);
+    const target = `${"../".repeat(name.split("/").length - 1)}${CORE.has(name) ? "internal/core" : "index"}`;
     await mkdir(dirname(`${outDir}/${name}.js`), { recursive: true });
-    await writeFile(`${outDir}/${name}.js`, `export { ${names.join(", ")} } from "${up}index.js";\n`);
+    await writeFile(`${outDir}/${name}.js`, `export { ${names.join(", ")} } from "${target}.js";\n`);
     const cjs = names.map((n) => `exports.${n} = root.${n};`).join("\n");
-    await writeFile(`${outDir}/${name}.cjs`, `"use strict";\nconst root = require("${up}index.cjs");\n${cjs}\n`);
+    await writeFile(`${outDir}/${name}.cjs`, `"use strict";\nconst root = require("${target}.cjs");\n${cjs}\n`);
+  }
+}
+
+/**
+ * Writes `kinetic-chain/schemas` as a standalone bundle per format: it builds every schema when
+ * imported, so it is kept out of the root's chunks, and its schemas share no state with them.
+ */
+async function writeSchemasEntry(outDir: string): Promise<void> {
+  for (const [format, extension] of [["esm", "js"], ["cjs", "cjs"]] as const) {
+    await build({
+      entryPoints: [entries["schemas/index"]],
+      outfile: `${outDir}/schemas/index.${extension}`,
+      bundle: true,
+      format,
+      platform: "neutral",
+      target: "es2022",
+      packages: "external",
+      logLevel: "warning",
+    });
   }
 }
 
@@ -91,19 +117,16 @@ async function writeJsonSchemas(outDir: string): Promise<void> {
 
 /** The package build, also used by the tree-shaking test to build into a scratch folder. */
 export function packageOptions(outDir = "dist"): Options {
+  const shared: Options = { outDir, format: ["esm", "cjs"], sourcemap: false, target: "es2022", treeshake: true, esbuildPlugins: [jsonData] };
   return {
+    ...shared,
     entry: bundles,
-    outDir,
-    format: ["esm", "cjs"],
-    // Types for every entry point; only the JavaScript of the two bundles comes from esbuild.
-    dts: { entry: entries },
-    splitting: false,
-    sourcemap: false,
+    splitting: true,
     clean: true,
-    target: "es2022",
-    treeshake: true,
-    esbuildPlugins: [jsonData],
+    // Types for every entry point; the JavaScript of the domain ones is written by writeDomainEntries.
+    dts: { entry: entries },
     async onSuccess() {
+      await writeSchemasEntry(outDir);
       await writeDomainEntries(outDir);
       await writeJsonSchemas(outDir);
     },

@@ -3,8 +3,10 @@
  * primary and secondary roles in the stride, and the compensation chains between them, with
  * sources and evidence grades on every item.
  *
- * The root entry point re-exports every domain. Import from a domain's own entry point
- * (`kinetic-chain/structures`, ...) to keep bundles to what you use.
+ * The root entry point re-exports every domain; the zod schemas are in `kinetic-chain/schemas`.
+ * The domain entry points (`kinetic-chain/structures`, ...) export the same functions, each
+ * domain's alone; those that need no validation (sources, structures, running roles, cross-walks,
+ * evidence) load neither zod nor ts-pattern.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -72,6 +72,22 @@ describe("the built package", () => {
         expect(cjs[key], `${entry}.${key} (CJS)`).toBe(cjsRoot[key]);
       }
     }
+  });
+
+  it("loads neither zod nor ts-pattern for the entry points that need no validation", () => {
+    // A consumer with the package installed but not zod or ts-pattern: any import of them fails.
+    const bare = mkdtempSync(join(tmpdir(), "kinetic-chain-bare-"));
+    mkdirSync(join(bare, "node_modules"), { recursive: true });
+    cpSync(join(scratch, "node_modules", "kinetic-chain"), join(bare, "node_modules", "kinetic-chain"), { recursive: true });
+    for (const entry of ["sources", "structures", "roles", "crosswalks", "evidence"]) {
+      const esm = `const m = await import("kinetic-chain/${entry}"); process.stdout.write(String(Object.keys(m).length));`;
+      const cjs = `process.stdout.write(String(Object.keys(require("kinetic-chain/${entry}")).length));`;
+      expect(Number(execFileSync(process.execPath, ["--input-type=module", "-e", esm], { cwd: bare }).toString()), entry).toBeGreaterThan(0);
+      expect(Number(execFileSync(process.execPath, ["-e", cjs], { cwd: bare }).toString()), `${entry} (CJS)`).toBeGreaterThan(0);
+    }
+    // The check can fail: the root does need them.
+    expect(() => execFileSync(process.execPath, ["--input-type=module", "-e", 'await import("kinetic-chain");'], { cwd: bare, stdio: "pipe" })).toThrow(/zod|ts-pattern/);
+    rmSync(bare, { recursive: true, force: true });
   });
 
   it("does no work when imported: no data is parsed and no schema is built until a function needs it", () => {

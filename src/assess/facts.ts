@@ -59,7 +59,7 @@ export function resolveWhere(where: string): ReadonlySet<string> {
 }
 
 /** Each region's structures as a set, built once. */
-const regionSets = once(
+const regionSets = /* @__PURE__ */ once(
   (): Readonly<Record<string, ReadonlySet<string>>> =>
     Object.fromEntries(Object.entries(REGION_STRUCTURES).map(([region, structures]) => [region, new Set<string>(structures)])),
 );

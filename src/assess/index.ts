@@ -78,4 +78,4 @@ export function listIntakeQuestions(): readonly IntakeQuestion[] {
   return intakeQuestions();
 }
 
-const intakeQuestions = once((): readonly IntakeQuestion[] => deepFreeze(intakeQuestionData()));
+const intakeQuestions = /* @__PURE__ */ once((): readonly IntakeQuestion[] => deepFreeze(intakeQuestionData()));

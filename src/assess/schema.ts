@@ -5,7 +5,7 @@ import { redFlagIdSchema } from "../triage/schema";
 import { once } from "../internal/once";
 
 /** Builds `BodyRegionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const bodyRegionSchema = once(() => z.enum([
+export const bodyRegionSchema = /* @__PURE__ */ once(() => z.enum([
   "lower-back",
   "upper-buttock",
   "lateral-hip",
@@ -22,7 +22,7 @@ export const bodyRegionSchema = once(() => z.enum([
 export type BodyRegion = z.infer<ReturnType<typeof bodyRegionSchema>>;
 
 /** Builds `TimingSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const timingSchema = once(() => z.enum([
+export const timingSchema = /* @__PURE__ */ once(() => z.enum([
   "during-run",
   "after-run",
   "next-day",
@@ -37,13 +37,13 @@ export const timingSchema = once(() => z.enum([
 export type Timing = z.infer<ReturnType<typeof timingSchema>>;
 
 /** Builds `OnsetSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const onsetSchema = once(() => z.enum(["sudden", "gradual"]));
+export const onsetSchema = /* @__PURE__ */ once(() => z.enum(["sudden", "gradual"]));
 
 /** How a complaint began. */
 export type Onset = z.infer<ReturnType<typeof onsetSchema>>;
 
 /** Builds `ComplaintSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const complaintSchema = once(() => z.object({
+export const complaintSchema = /* @__PURE__ */ once(() => z.object({
   /** Where: a body region (see {@link schemas!BodyRegionSchema}) or a structure id, e.g. `gluteus-medius`. */
   location: z.string().check(z.minLength(1)),
   /** Which side; omit when central or unknown. */
@@ -68,7 +68,7 @@ export const complaintSchema = once(() => z.object({
 export type Complaint = z.infer<ReturnType<typeof complaintSchema>>;
 
 /** Builds `FieldTestSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const fieldTestSchema = once(() => z.discriminatedUnion("test", [
+export const fieldTestSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("test", [
   z.object({
     /** Single-leg squat, rated as in Crossley 2011. */
     test: z.literal("single-leg-squat"),
@@ -111,7 +111,7 @@ export const fieldTestSchema = once(() => z.discriminatedUnion("test", [
 export type FieldTest = z.infer<ReturnType<typeof fieldTestSchema>>;
 
 /** Builds `TrainingChangeSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingChangeSchema = once(() => z.enum([
+export const trainingChangeSchema = /* @__PURE__ */ once(() => z.enum([
   "more-distance",
   "new-intensity",
   "hills",
@@ -127,7 +127,7 @@ export type TrainingChange = z.infer<ReturnType<typeof trainingChangeSchema>>;
 
 
 /** Builds `TrainingSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingSchema = once(() => z.object({
+export const trainingSchema = /* @__PURE__ */ once(() => z.object({
   /** The date the report is made, `YYYY-MM-DD`; needed to interpret `runs`. Nothing reads the clock. */
   asOf: z.optional(isoDateSchema()),
   /** Weekly distances in km, oldest first, the last being the latest week. */
@@ -142,7 +142,7 @@ export const trainingSchema = once(() => z.object({
 export type Training = z.infer<ReturnType<typeof trainingSchema>>;
 
 /** Builds `LifeContextSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const lifeContextSchema = once(() => z.object({
+export const lifeContextSchema = /* @__PURE__ */ once(() => z.object({
   /** Sits for most of the day. */
   sitsMostOfDay: z.optional(z.boolean()),
   /** Has had a baby within the past year. */
@@ -157,7 +157,7 @@ export const lifeContextSchema = once(() => z.object({
 export type LifeContext = z.infer<ReturnType<typeof lifeContextSchema>>;
 
 /** Builds `ReportSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const reportSchema = once(() => z.object({
+export const reportSchema = /* @__PURE__ */ once(() => z.object({
   /** What the runner feels; at least one complaint. */
   complaints: z.array(complaintSchema()).check(z.minLength(1)),
   /** Red-flag findings present. Anything not listed is taken as absent or unknown. */
@@ -174,13 +174,13 @@ export const reportSchema = once(() => z.object({
 export type Report = z.infer<ReturnType<typeof reportSchema>>;
 
 /** Builds `AnswerTypeSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const answerTypeSchema = once(() => z.enum(["single", "multiple", "boolean", "number", "date", "region-or-structure"]));
+export const answerTypeSchema = /* @__PURE__ */ once(() => z.enum(["single", "multiple", "boolean", "number", "date", "region-or-structure"]));
 
 /** The kind of answer an intake question takes. */
 export type AnswerType = z.infer<ReturnType<typeof answerTypeSchema>>;
 
 /** Builds `IntakeQuestionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const intakeQuestionSchema = once(() => z.readonly(
+export const intakeQuestionSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),

@@ -12,11 +12,11 @@ export type LinkId = ReturnType<typeof linkData>[number]["id"];
  *
  * @internal
  */
-export const chains = createDictionary<Chain, ChainId>({ noun: "chain", getter: "getChain" }, chainData, (chain) => [chain.name]);
+export const chains = /* @__PURE__ */ createDictionary<Chain, ChainId>({ noun: "chain", getter: "getChain" }, chainData, (chain) => [chain.name]);
 
 /**
  * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.
  *
  * @internal
  */
-export const links = createDictionary<Link, LinkId>({ noun: "link", getter: "getLink" }, linkData, () => []);
+export const links = /* @__PURE__ */ createDictionary<Link, LinkId>({ noun: "link", getter: "getLink" }, linkData, () => []);

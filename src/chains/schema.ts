@@ -4,7 +4,7 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `ConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const conditionSchema = once(() => z.enum([
+export const conditionSchema = /* @__PURE__ */ once(() => z.enum([
   "weak",
   "inhibited",
   "fatigued",
@@ -20,7 +20,7 @@ export const conditionSchema = once(() => z.enum([
 export type Condition = z.infer<ReturnType<typeof conditionSchema>>;
 
 /** Builds `MovementFaultSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const movementFaultSchema = once(() => z.enum([
+export const movementFaultSchema = /* @__PURE__ */ once(() => z.enum([
   "femoral-internal-rotation",
   "contralateral-pelvic-drop",
   "anterior-pelvic-tilt",
@@ -35,7 +35,7 @@ export const movementFaultSchema = once(() => z.enum([
 export type MovementFault = z.infer<ReturnType<typeof movementFaultSchema>>;
 
 /** Builds `StructureStateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureStateSchema = once(() => z.readonly(
+export const structureStateSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the structure. */
     structure: slugSchema(),
@@ -48,7 +48,7 @@ export const structureStateSchema = once(() => z.readonly(
 export type StructureState = z.infer<ReturnType<typeof structureStateSchema>>;
 
 /** Builds `FaultStateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const faultStateSchema = once(() => z.readonly(
+export const faultStateSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The movement fault. */
     fault: movementFaultSchema(),
@@ -59,13 +59,13 @@ export const faultStateSchema = once(() => z.readonly(
 export type FaultState = z.infer<ReturnType<typeof faultStateSchema>>;
 
 /** Builds `StateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const stateSchema = once(() => z.union([structureStateSchema(), faultStateSchema()]));
+export const stateSchema = /* @__PURE__ */ once(() => z.union([structureStateSchema(), faultStateSchema()]));
 
 /** A node of the compensation graph. */
 export type State = z.infer<ReturnType<typeof stateSchema>>;
 
 /** Builds `MechanismSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const mechanismSchema = once(() => z.enum([
+export const mechanismSchema = /* @__PURE__ */ once(() => z.enum([
   "substitution",
   "altered-alignment",
   "altered-gait",
@@ -88,7 +88,7 @@ export const mechanismSchema = once(() => z.enum([
 export type Mechanism = z.infer<ReturnType<typeof mechanismSchema>>;
 
 /** Builds `SensationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sensationSchema = once(() => z.enum([
+export const sensationSchema = /* @__PURE__ */ once(() => z.enum([
   "tightness",
   "soreness",
   "pain",
@@ -103,7 +103,7 @@ export const sensationSchema = once(() => z.enum([
 export type Sensation = z.infer<ReturnType<typeof sensationSchema>>;
 
 /** Builds `SymptomSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const symptomSchema = once(() => z.readonly(
+export const symptomSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the structure where it is felt. */
     structure: slugSchema(),
@@ -116,13 +116,13 @@ export const symptomSchema = once(() => z.readonly(
 export type Symptom = z.infer<ReturnType<typeof symptomSchema>>;
 
 /** Builds `SideRelationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sideRelationSchema = once(() => z.enum(["same", "opposite"]));
+export const sideRelationSchema = /* @__PURE__ */ once(() => z.enum(["same", "opposite"]));
 
 /** Whether a link stays on its side (`same`) or crosses to the other (`opposite`). */
 export type SideRelation = z.infer<ReturnType<typeof sideRelationSchema>>;
 
 /** Builds `LinkSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const linkSchema = once(() => z.readonly(
+export const linkSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: slugSchema(),
@@ -146,7 +146,7 @@ export const linkSchema = once(() => z.readonly(
 export type Link = z.infer<ReturnType<typeof linkSchema>>;
 
 /** Builds `ChainSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const chainSchema = once(() => z.readonly(
+export const chainSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: slugSchema(),
@@ -167,19 +167,19 @@ export const chainSchema = once(() => z.readonly(
 export type Chain = z.infer<ReturnType<typeof chainSchema>>;
 
 /** Builds `SideSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sideSchema = once(() => z.enum(["left", "right", "both"]));
+export const sideSchema = /* @__PURE__ */ once(() => z.enum(["left", "right", "both"]));
 
 /** A side of the body. */
 export type Side = z.infer<ReturnType<typeof sideSchema>>;
 
 /** Builds `ReliefSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const reliefSchema = once(() => z.enum(["stretching", "foam-rolling", "massage", "rest", "warm-up"]));
+export const reliefSchema = /* @__PURE__ */ once(() => z.enum(["stretching", "foam-rolling", "massage", "rest", "warm-up"]));
 
 /** Something a runner tried against a complaint. */
 export type Relief = z.infer<ReturnType<typeof reliefSchema>>;
 
 /** Builds `ObservationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const observationSchema = once(() => z.readonly(
+export const observationSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the structure where it is felt. */
     structure: z.string(),
@@ -193,7 +193,7 @@ export const observationSchema = once(() => z.readonly(
 ));
 
 /** Builds `ChainStepSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const chainStepSchema = once(() => z.readonly(
+export const chainStepSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The link taken. */
     link: linkSchema(),
@@ -210,7 +210,7 @@ export const chainStepSchema = once(() => z.readonly(
 export type ChainStep = z.infer<ReturnType<typeof chainStepSchema>>;
 
 /** Builds `ChainPathSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const chainPathSchema = once(() => z.readonly(
+export const chainPathSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The first state. */
     start: stateSchema(),

@@ -100,7 +100,7 @@ const WEAKENED: ReadonlySet<Condition> = new Set(["weak", "inhibited", "fatigued
 const LOADED: ReadonlySet<Condition> = new Set(["overloaded", "tight", "shortened", "irritated"]);
 const RELIEF_FOR_TIGHTNESS: ReadonlySet<Relief> = new Set(["stretching", "foam-rolling", "massage"]);
 
-const traceOptionsSchema = once(() => z.optional(
+const traceOptionsSchema = /* @__PURE__ */ once(() => z.optional(
   z.object({
     side: z.optional(sideSchema()),
     maxDepth: z.optional(z.int().check(z.gte(1), z.lte(32))),

@@ -6,7 +6,7 @@ import type { Vocabulary, VocabularyId } from "./schema";
  *
  * @internal
  */
-export const vocabularies = createDictionary<Vocabulary, VocabularyId>(
+export const vocabularies = /* @__PURE__ */ createDictionary<Vocabulary, VocabularyId>(
   { noun: "vocabulary", getter: "getVocabulary" },
   vocabularyData,
   (vocabulary) => [vocabulary.name],

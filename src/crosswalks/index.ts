@@ -23,7 +23,7 @@ import { once } from "../internal/once";
 export type { Vocabulary, VocabularyId, VocabularyKey } from "./schema";
 
 /** Per vocabulary: key → structures, and structure id → keys. Built once. */
-const index = once(
+const index = /* @__PURE__ */ once(
   (): ReadonlyMap<string, { byKey: Map<string, readonly Structure[]>; byStructure: Map<string, string[]> }> =>
     new Map(
     vocabularies.all.map((vocabulary) => {

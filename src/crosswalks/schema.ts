@@ -3,7 +3,7 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `VocabularyIdSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const vocabularyIdSchema = once(() => z.enum([
+export const vocabularyIdSchema = /* @__PURE__ */ once(() => z.enum([
   "free-exercise-db",
   "wger",
   "react-body-highlighter",
@@ -14,7 +14,7 @@ export const vocabularyIdSchema = once(() => z.enum([
 export type VocabularyId = z.infer<ReturnType<typeof vocabularyIdSchema>>;
 
 /** Builds `VocabularyKeySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const vocabularyKeySchema = once(() => z.readonly(
+export const vocabularyKeySchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The key exactly as the vocabulary spells it (wger's numeric muscle ids as strings). */
     key: textSchema(),
@@ -31,7 +31,7 @@ export const vocabularyKeySchema = once(() => z.readonly(
 export type VocabularyKey = z.infer<ReturnType<typeof vocabularyKeySchema>>;
 
 /** Builds `VocabularySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const vocabularySchema = once(() => z.readonly(
+export const vocabularySchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The vocabulary's id. */
     id: vocabularyIdSchema(),

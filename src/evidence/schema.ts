@@ -3,19 +3,19 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `EvidenceGradeSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const evidenceGradeSchema = once(() => z.enum(["reference", "high", "moderate", "low", "very-low", "practitioner-opinion"]));
+export const evidenceGradeSchema = /* @__PURE__ */ once(() => z.enum(["reference", "high", "moderate", "low", "very-low", "practitioner-opinion"]));
 
 /** How strong the evidence behind a knowledge item is. See {@link schemas!EvidenceGradeSchema}. */
 export type EvidenceGrade = z.infer<ReturnType<typeof evidenceGradeSchema>>;
 
 /** Builds `VerdictStatusSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const verdictStatusSchema = once(() => z.enum(["supported", "contested", "unverified", "contradicted"]));
+export const verdictStatusSchema = /* @__PURE__ */ once(() => z.enum(["supported", "contested", "unverified", "contradicted"]));
 
 /** What research says about a seed claim. See {@link schemas!VerdictStatusSchema}. */
 export type VerdictStatus = z.infer<ReturnType<typeof verdictStatusSchema>>;
 
 /** Builds `VerdictSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const verdictSchema = once(() => z.readonly(
+export const verdictSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Whether research supports, contests, has not tested, or contradicts the claim. */
     status: verdictStatusSchema(),
@@ -33,7 +33,7 @@ export type Verdict = z.infer<ReturnType<typeof verdictSchema>>;
  * Provenance fields that every knowledge item carries: the sources it rests on, its evidence
  * grade and, where research has checked a seed claim, the verdict. Spread into each item's schema.
  */
-export const evidenceShape = once(() => ({
+export const evidenceShape = /* @__PURE__ */ once(() => ({
   /**
    * Ids of the sources (see the `sources` entry point) this item rests on. At least one:
    * `validateKnowledgeBase` reports an empty list as `missing_source`.
@@ -46,7 +46,7 @@ export const evidenceShape = once(() => ({
 }));
 
 /** Builds `EvidenceSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const evidenceSchema = once(() => z.readonly(z.object(evidenceShape())));
+export const evidenceSchema = /* @__PURE__ */ once(() => z.readonly(z.object(evidenceShape())));
 
 /** The provenance of one knowledge item: sources, grade and optional verdict. */
 export type Evidence = z.infer<ReturnType<typeof evidenceSchema>>;

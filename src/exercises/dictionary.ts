@@ -9,7 +9,7 @@ export type ExerciseId = ReturnType<typeof exerciseData>[number]["id"];
  *
  * @internal
  */
-export const exercises = createDictionary<Exercise, ExerciseId>(
+export const exercises = /* @__PURE__ */ createDictionary<Exercise, ExerciseId>(
   { noun: "exercise", getter: "getExercise" },
   exerciseData,
   (exercise) => [exercise.name, ...exercise.aliases],

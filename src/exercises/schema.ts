@@ -4,31 +4,31 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `ExerciseKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const exerciseKindSchema = once(() => z.enum(["stretch", "activation", "strength", "mobility", "soft-tissue-release", "plyometric"]));
+export const exerciseKindSchema = /* @__PURE__ */ once(() => z.enum(["stretch", "activation", "strength", "mobility", "soft-tissue-release", "plyometric"]));
 
 /** What kind of exercise it is. */
 export type ExerciseKind = z.infer<ReturnType<typeof exerciseKindSchema>>;
 
 /** Builds `EquipmentSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const equipmentSchema = once(() => z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight"]));
+export const equipmentSchema = /* @__PURE__ */ once(() => z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight"]));
 
 /** Equipment an exercise needs. */
 export type Equipment = z.infer<ReturnType<typeof equipmentSchema>>;
 
 /** Builds `PositionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const positionSchema = once(() => z.enum(["supine", "prone", "side-lying", "quadruped", "kneeling", "half-kneeling", "seated", "standing", "moving"]));
+export const positionSchema = /* @__PURE__ */ once(() => z.enum(["supine", "prone", "side-lying", "quadruped", "kneeling", "half-kneeling", "seated", "standing", "moving"]));
 
 /** The body position an exercise is done in. */
 export type Position = z.infer<ReturnType<typeof positionSchema>>;
 
 /** Builds `TargetActionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const targetActionSchema = once(() => z.enum(["stretches", "activates", "strengthens", "releases", "mobilizes"]));
+export const targetActionSchema = /* @__PURE__ */ once(() => z.enum(["stretches", "activates", "strengthens", "releases", "mobilizes"]));
 
 /** How an exercise works on a structure. */
 export type TargetAction = z.infer<ReturnType<typeof targetActionSchema>>;
 
 /** Builds `LoadSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const loadSchema = once(() => z.readonly(
+export const loadSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Bodyweight, a resistance band, or an external weight. */
     type: z.enum(["bodyweight", "band", "external"]),
@@ -45,7 +45,7 @@ export const loadSchema = once(() => z.readonly(
 export type Load = z.infer<ReturnType<typeof loadSchema>>;
 
 /** Builds `FrequencySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const frequencySchema = once(() => z.readonly(
+export const frequencySchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** How many times. */
     times: z.int().check(z.gte(1), z.lte(14)),
@@ -58,7 +58,7 @@ export const frequencySchema = once(() => z.readonly(
 export type Frequency = z.infer<ReturnType<typeof frequencySchema>>;
 
 /** Builds `DosageSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const dosageSchema = once(() => z.readonly(
+export const dosageSchema = /* @__PURE__ */ once(() => z.readonly(
   z
     .object({
       /** Number of sets, 1–10. */
@@ -96,7 +96,7 @@ export const dosageSchema = once(() => z.readonly(
 export type Dosage = z.infer<ReturnType<typeof dosageSchema>>;
 
 /** Builds `ExerciseTargetSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const exerciseTargetSchema = once(() => z.readonly(
+export const exerciseTargetSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the structure. */
     structure: slugSchema(),
@@ -109,7 +109,7 @@ export const exerciseTargetSchema = once(() => z.readonly(
 export type ExerciseTarget = z.infer<ReturnType<typeof exerciseTargetSchema>>;
 
 /** Builds `ActivationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const activationSchema = once(() => z.readonly(
+export const activationSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the muscle measured. */
     structure: slugSchema(),
@@ -132,7 +132,7 @@ export const activationSchema = once(() => z.readonly(
 export type Activation = z.infer<ReturnType<typeof activationSchema>>;
 
 /** Builds `ExerciseSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const exerciseSchema = once(() => z.readonly(
+export const exerciseSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `side-lying-hip-abduction`. */
     id: slugSchema(),

@@ -9,7 +9,7 @@ export type HypothesisId = ReturnType<typeof hypothesisData>[number]["id"];
  *
  * @internal
  */
-export const hypotheses = createDictionary<Hypothesis, HypothesisId>(
+export const hypotheses = /* @__PURE__ */ createDictionary<Hypothesis, HypothesisId>(
   { noun: "hypothesis", getter: "getHypothesis" },
   hypothesisData,
   (hypothesis) => [hypothesis.name],

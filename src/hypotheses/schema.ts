@@ -5,13 +5,13 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `HypothesisKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const hypothesisKindSchema = once(() => z.enum(["compensation", "soreness", "training", "injury", "serious"]));
+export const hypothesisKindSchema = /* @__PURE__ */ once(() => z.enum(["compensation", "soreness", "training", "injury", "serious"]));
 
 /** What kind of cause a hypothesis is. */
 export type HypothesisKind = z.infer<ReturnType<typeof hypothesisKindSchema>>;
 
 /** Builds `HypothesisSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const hypothesisSchema = once(() => z.readonly(
+export const hypothesisSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: slugSchema(),

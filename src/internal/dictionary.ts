@@ -35,12 +35,12 @@ export function createDictionary<T extends { readonly id: string }, Id extends s
   rows: () => readonly T[],
   names: (row: T) => readonly (string | undefined)[],
 ): Dictionary<T, Id> {
+  const all = once(() => deepFreeze(rows()) as readonly T[]);
   const byId = once(() => {
     const map = new Map<string, T>();
-    for (const row of deepFreeze(rows()) as readonly T[]) map.set(row.id, row);
+    for (const row of all()) map.set(row.id, row);
     return map;
   });
-  const all = once(() => Object.freeze([...byId().values()]));
   const byName = once(() => {
     const map = new Map<string, T>();
     for (const row of all()) {

@@ -5,7 +5,7 @@ import { once } from "./once";
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Builds `SlugSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const slugSchema = once(() => z.string().check(z.regex(SLUG_PATTERN, "Expected a kebab-case id")));
+export const slugSchema = /* @__PURE__ */ once(() => z.string().check(z.regex(SLUG_PATTERN, "Expected a kebab-case id")));
 
 /** Builds `TextSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const textSchema = once(() => z.string().check(z.minLength(1)));
+export const textSchema = /* @__PURE__ */ once(() => z.string().check(z.minLength(1)));

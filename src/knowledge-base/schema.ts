@@ -7,7 +7,7 @@ import { structureSchema } from "../structures/schema";
 import { once } from "../internal/once";
 
 /** Builds `KnowledgeBaseSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const knowledgeBaseSchema = once(() => z.readonly(
+export const knowledgeBaseSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The source registry every item cites from. */
     sources: z.readonly(z.array(sourceSchema())),
@@ -28,7 +28,7 @@ export const knowledgeBaseSchema = once(() => z.readonly(
 export type KnowledgeBase = z.infer<ReturnType<typeof knowledgeBaseSchema>>;
 
 /** Builds `KnowledgeBaseAdditionsSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const knowledgeBaseAdditionsSchema = once(() => z.object({
+export const knowledgeBaseAdditionsSchema = /* @__PURE__ */ once(() => z.object({
   /** Sources to add to the registry. */
   sources: z.optional(z.readonly(z.array(sourceSchema()))),
   /** Structures to add. */

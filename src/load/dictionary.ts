@@ -10,7 +10,7 @@ export type LoadGuidelineId = ReturnType<typeof loadGuidelineData>[number]["id"]
  *
  * @internal
  */
-export const loadGuidelines = createDictionary<LoadGuideline, LoadGuidelineId>(
+export const loadGuidelines = /* @__PURE__ */ createDictionary<LoadGuideline, LoadGuidelineId>(
   { noun: "load guideline", getter: "getLoadGuideline" },
   loadGuidelineData,
   (guideline) => [guideline.name],

@@ -38,14 +38,14 @@ export interface WorkloadRatio {
   readonly guideline: LoadGuideline;
 }
 
-const ratioOptionsSchema = once(() => z.object({
+const ratioOptionsSchema = /* @__PURE__ */ once(() => z.object({
   asOf: isoDateSchema(),
   method: z.optional(z.enum(["rolling", "ewma"])),
   acuteDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
   chronicDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
 }));
 
-const runsSchema = once(() => z.array(runSchema()));
+const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
 
 /**
  * The acute:chronic workload ratio of a training log, with distance (km) as the load: how the

@@ -5,7 +5,7 @@ import { isRealDate } from "./days";
 import { once } from "../internal/once";
 
 /** Builds `IsoDateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const isoDateSchema = once(() => z
+export const isoDateSchema = /* @__PURE__ */ once(() => z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date written YYYY-MM-DD"),
@@ -16,7 +16,7 @@ export const isoDateSchema = once(() => z
 export type IsoDate = z.infer<ReturnType<typeof isoDateSchema>>;
 
 /** Builds `RunSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const runSchema = once(() => z.readonly(
+export const runSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The day of the run. */
     date: isoDateSchema(),
@@ -31,7 +31,7 @@ export const runSchema = once(() => z.readonly(
 export type Run = z.infer<ReturnType<typeof runSchema>>;
 
 /** Builds `LoadGuidelineSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const loadGuidelineSchema = once(() => z.readonly(
+export const loadGuidelineSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `ten-percent-rule`. */
     id: slugSchema(),

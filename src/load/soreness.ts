@@ -33,7 +33,7 @@ export interface SorenessStatus {
   readonly guidelines: readonly LoadGuideline[];
 }
 
-const sorenessOptionsSchema = once(() => z.object({ asOf: isoDateSchema() }));
+const sorenessOptionsSchema = /* @__PURE__ */ once(() => z.object({ asOf: isoDateSchema() }));
 
 const ADVICE: Readonly<Record<SorenessPhase, string>> = /* @__PURE__ */ Object.freeze({
   building:

@@ -53,8 +53,8 @@ const HAZARD_RATIOS: Readonly<Record<SpikeBand, number | null>> = /* @__PURE__ *
   "over-100": 2.28,
 });
 
-const runsSchema = once(() => z.array(runSchema()));
-const runSpikeOptionsSchema = once(() => z.object({ asOf: isoDateSchema() }));
+const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
+const runSpikeOptionsSchema = /* @__PURE__ */ once(() => z.object({ asOf: isoDateSchema() }));
 
 function bandOf(increasePercent: number | null): SpikeBand {
   if (increasePercent === null || increasePercent <= 10) return "none";

@@ -65,16 +65,16 @@ export interface WeeklyIncrease {
 const DAYS_PER_WEEK = 7;
 const DEFAULT_WEEKS = 8;
 
-const runsSchema = once(() => z.array(runSchema()));
+const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
 
-const weeklyTotalsOptionsSchema = once(() => z.object({
+const weeklyTotalsOptionsSchema = /* @__PURE__ */ once(() => z.object({
   asOf: isoDateSchema(),
   weeks: z.optional(z.int().check(z.gte(0), z.lte(520))),
 }));
 
-const distancesSchema = once(() => z.array(z.number().check(z.gte(0))));
+const distancesSchema = /* @__PURE__ */ once(() => z.array(z.number().check(z.gte(0))));
 
-const weeklyIncreaseOptionsSchema = once(() => z.optional(z.object({ limitPercent: z.optional(z.number().check(z.gte(0))) })));
+const weeklyIncreaseOptionsSchema = /* @__PURE__ */ once(() => z.optional(z.object({ limitPercent: z.optional(z.number().check(z.gte(0))) })));
 
 /** Percent change from `previous` to `current`, rounded to 0.01; `null` when `previous` is 0. */
 function percentChange(previous: number, current: number): number | null {

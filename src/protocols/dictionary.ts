@@ -13,14 +13,14 @@ export type ProgressionId = ReturnType<typeof progressionData>[number]["id"];
  *
  * @internal
  */
-export const protocols = createDictionary<Protocol, ProtocolId>({ noun: "protocol", getter: "getProtocol" }, protocolData, (p) => [p.name]);
+export const protocols = /* @__PURE__ */ createDictionary<Protocol, ProtocolId>({ noun: "protocol", getter: "getProtocol" }, protocolData, (p) => [p.name]);
 
 /**
  * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.
  *
  * @internal
  */
-export const progressions = createDictionary<Progression, ProgressionId>(
+export const progressions = /* @__PURE__ */ createDictionary<Progression, ProgressionId>(
   { noun: "progression", getter: "getProgression" },
   progressionData,
   (p) => [p.name],

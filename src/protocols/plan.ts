@@ -15,7 +15,7 @@ import type { Protocol, ProtocolPhase } from "./schema";
 import { once } from "../internal/once";
 
 /** Builds `PlanOptionsSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const planOptionsSchema = once(() => z.object({
+export const planOptionsSchema = /* @__PURE__ */ once(() => z.object({
   /** How many weeks to plan, 1–26. Default 6. */
   weeks: z.optional(z.int().check(z.gte(1), z.lte(26))),
   /** Exercise sessions per week, 1–7. Default 3. */
@@ -104,7 +104,7 @@ export interface Plan {
 
 const KIND_ORDER: readonly ExerciseKind[] = ["mobility", "soft-tissue-release", "activation", "strength", "plyometric", "stretch"];
 
-const assessmentInputSchema = once(() => z.object({
+const assessmentInputSchema = /* @__PURE__ */ once(() => z.object({
   triage: z.object({
     level: triageLevelSchema(),
     running: z.optional(runningAdviceSchema()),
@@ -122,7 +122,7 @@ function loadNeeds(dosage: Dosage): Equipment | undefined {
   if (dosage.load?.type === "external") return "weight";
   return undefined;
 }
-const inputSchema = once(() => z.union([z.array(z.string()), assessmentInputSchema()]));
+const inputSchema = /* @__PURE__ */ once(() => z.union([z.array(z.string()), assessmentInputSchema()]));
 
 /** The phase of a protocol in a given week (the last phase continues past the protocol's end). */
 function phaseFor(protocol: Protocol, week: number): { phase: ProtocolPhase; weekInPhase: number } {

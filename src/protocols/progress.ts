@@ -4,7 +4,7 @@ import type { Progression, ProgressionStep } from "./schema";
 import { once } from "../internal/once";
 
 /** Builds `FeedbackSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const feedbackSchema = once(() => z.object({
+export const feedbackSchema = /* @__PURE__ */ once(() => z.object({
   /** Whether the step's target (all sets and reps or holds) was met. */
   targetMet: z.boolean(),
   /** Whether it was done with good form. */

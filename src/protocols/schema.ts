@@ -6,7 +6,7 @@ import { runningAdviceSchema } from "../triage/schema";
 import { once } from "../internal/once";
 
 /** Builds `ProgressionStepSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const progressionStepSchema = once(() => z.readonly(
+export const progressionStepSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the exercise. */
     exercise: slugSchema(),
@@ -19,7 +19,7 @@ export const progressionStepSchema = once(() => z.readonly(
 export type ProgressionStep = z.infer<ReturnType<typeof progressionStepSchema>>;
 
 /** Builds `ProgressionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const progressionSchema = once(() => z.readonly(
+export const progressionSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: slugSchema(),
@@ -41,7 +41,7 @@ export const progressionSchema = once(() => z.readonly(
 export type Progression = z.infer<ReturnType<typeof progressionSchema>>;
 
 /** Builds `ProtocolItemSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const protocolItemSchema = once(() => z.readonly(
+export const protocolItemSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the exercise. */
     exercise: slugSchema(),
@@ -58,7 +58,7 @@ export const protocolItemSchema = once(() => z.readonly(
 export type ProtocolItem = z.infer<ReturnType<typeof protocolItemSchema>>;
 
 /** Builds `ProtocolPhaseSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const protocolPhaseSchema = once(() => z.readonly(
+export const protocolPhaseSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Phase name. */
     name: textSchema(),
@@ -77,7 +77,7 @@ export const protocolPhaseSchema = once(() => z.readonly(
 export type ProtocolPhase = z.infer<ReturnType<typeof protocolPhaseSchema>>;
 
 /** Builds `ProtocolSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const protocolSchema = once(() => z.readonly(
+export const protocolSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: slugSchema(),

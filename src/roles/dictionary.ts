@@ -9,7 +9,7 @@ export type RunningRoleId = ReturnType<typeof runningRoleData>[number]["id"];
  *
  * @internal
  */
-export const roles = createDictionary<RunningRole, RunningRoleId>(
+export const roles = /* @__PURE__ */ createDictionary<RunningRole, RunningRoleId>(
   { noun: "running role", getter: "getRunningRole" },
   runningRoleData,
   (role) => [role.name],

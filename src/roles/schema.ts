@@ -4,7 +4,7 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `GaitPhaseSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const gaitPhaseSchema = once(() => z.enum([
+export const gaitPhaseSchema = /* @__PURE__ */ once(() => z.enum([
   "initial-contact",
   "loading-response",
   "midstance",
@@ -18,13 +18,13 @@ export const gaitPhaseSchema = once(() => z.enum([
 export type GaitPhase = z.infer<ReturnType<typeof gaitPhaseSchema>>;
 
 /** Builds `PlaneSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const planeSchema = once(() => z.enum(["sagittal", "frontal", "transverse"]));
+export const planeSchema = /* @__PURE__ */ once(() => z.enum(["sagittal", "frontal", "transverse"]));
 
 /** The plane of motion a running function works in. */
 export type Plane = z.infer<ReturnType<typeof planeSchema>>;
 
 /** Builds `RoleMemberSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const roleMemberSchema = once(() => z.readonly(
+export const roleMemberSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Id of the structure. */
     structure: slugSchema(),
@@ -37,7 +37,7 @@ export const roleMemberSchema = once(() => z.readonly(
 export type RoleMember = z.infer<ReturnType<typeof roleMemberSchema>>;
 
 /** Builds `RunningRoleSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const runningRoleSchema = once(() => z.readonly(
+export const runningRoleSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `hip-extension-at-push-off`. */
     id: slugSchema(),

@@ -9,4 +9,4 @@ export type RuleId = ReturnType<typeof ruleData>[number]["id"];
  *
  * @internal
  */
-export const rules = createDictionary<Rule, RuleId>({ noun: "rule", getter: "getRule" }, ruleData, () => []);
+export const rules = /* @__PURE__ */ createDictionary<Rule, RuleId>({ noun: "rule", getter: "getRule" }, ruleData, () => []);

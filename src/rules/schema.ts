@@ -7,7 +7,7 @@ import { redFlagIdSchema, runningAdviceSchema, triageLevelSchema } from "../tria
 import { once } from "../internal/once";
 
 /** Builds `ComplaintConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const complaintConditionSchema = once(() => z.object({
+export const complaintConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("complaint"),
   /** Regions and structure ids; omit for anywhere. */
@@ -31,7 +31,7 @@ export const complaintConditionSchema = once(() => z.object({
 }));
 
 /** Builds `RedFlagConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagConditionSchema = once(() => z.object({
+export const redFlagConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("red-flag"),
   /** The red flag. */
@@ -39,7 +39,7 @@ export const redFlagConditionSchema = once(() => z.object({
 }));
 
 /** Builds `FieldTestConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const fieldTestConditionSchema = once(() => z.object({
+export const fieldTestConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("field-test"),
   /** Which test. */
@@ -47,7 +47,7 @@ export const fieldTestConditionSchema = once(() => z.object({
 }));
 
 /** Builds `TrainingConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingConditionSchema = once(() => z.object({
+export const trainingConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("training"),
   /** The signal. */
@@ -55,7 +55,7 @@ export const trainingConditionSchema = once(() => z.object({
 }));
 
 /** Builds `TrainingChangeConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingChangeConditionSchema = once(() => z.object({
+export const trainingChangeConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("training-change"),
   /** The change. */
@@ -63,14 +63,14 @@ export const trainingChangeConditionSchema = once(() => z.object({
 }));
 
 /** Builds `ContextConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const contextConditionSchema = once(() => z.object({
+export const contextConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("context"),
   /** The factor. */
   factor: z.enum(["sits-most-of-day", "postpartum", "prior-injury-same-side", "age-over-50"]),
 }));
 
-const leafConditions = once(() => [
+const leafConditions = /* @__PURE__ */ once(() => [
   complaintConditionSchema(),
   redFlagConditionSchema(),
   fieldTestConditionSchema(),
@@ -80,13 +80,13 @@ const leafConditions = once(() => [
 ] as const);
 
 /** Builds `LeafConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const leafConditionSchema = once(() => z.discriminatedUnion("kind", leafConditions()));
+export const leafConditionSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kind", leafConditions()));
 
 /** A single test on the report. */
 export type LeafCondition = z.infer<ReturnType<typeof leafConditionSchema>>;
 
 /** Builds `RuleConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const ruleConditionSchema = once(() => z.discriminatedUnion("kind", [
+export const ruleConditionSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kind", [
   ...leafConditions(),
   z.object({
     /** Discriminator. */
@@ -106,7 +106,7 @@ export const ruleConditionSchema = once(() => z.discriminatedUnion("kind", [
 export type RuleCondition = z.infer<ReturnType<typeof ruleConditionSchema>>;
 
 /** Builds `EffectSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const effectSchema = once(() => z.discriminatedUnion("kind", [
+export const effectSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kind", [
   z.object({
     /** Adds evidence for a hypothesis. */
     kind: z.literal("support"),
@@ -144,7 +144,7 @@ export const effectSchema = once(() => z.discriminatedUnion("kind", [
 export type Effect = z.infer<ReturnType<typeof effectSchema>>;
 
 /** Builds `RuleSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const ruleSchema = once(() => z.readonly(
+export const ruleSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id. */
     id: slugSchema(),

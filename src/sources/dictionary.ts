@@ -9,7 +9,7 @@ export type SourceId = ReturnType<typeof sourceData>[number]["id"];
  *
  * @internal
  */
-export const sources = createDictionary<Source, SourceId>(
+export const sources = /* @__PURE__ */ createDictionary<Source, SourceId>(
   { noun: "source", getter: "getSource" },
   sourceData,
   (source) => [source.title, source.citation],

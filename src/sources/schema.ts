@@ -3,7 +3,7 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `SourceKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sourceKindSchema = once(() => z.enum([
+export const sourceKindSchema = /* @__PURE__ */ once(() => z.enum([
   "systematic-review",
   "review",
   "rct",
@@ -26,13 +26,13 @@ export const sourceKindSchema = once(() => z.enum([
 export type SourceKind = z.infer<ReturnType<typeof sourceKindSchema>>;
 
 /** Builds `SeedFormatSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const seedFormatSchema = once(() => z.enum(["practitioner-blog", "q-and-a", "clinic-article", "general-article"]));
+export const seedFormatSchema = /* @__PURE__ */ once(() => z.enum(["practitioner-blog", "q-and-a", "clinic-article", "general-article"]));
 
 /** The form a seed article takes. */
 export type SeedFormat = z.infer<ReturnType<typeof seedFormatSchema>>;
 
 /** Builds `OriginSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const originSchema = once(() => z.readonly(
+export const originSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Path of the file under `shared/`, such as `research/evidence.md` or `seeds/000_….txt`. */
     file: z.string().check(z.regex(/^(seeds|research)\/[\w.-]+$/)),
@@ -45,7 +45,7 @@ export const originSchema = once(() => z.readonly(
 export type Origin = z.infer<ReturnType<typeof originSchema>>;
 
 /** Builds `SourceSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sourceSchema = once(() => z.readonly(
+export const sourceSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, such as `seed-002` or `noehren-2014`. */
     id: slugSchema(),

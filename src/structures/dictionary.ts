@@ -10,7 +10,7 @@ export type StructureId = ReturnType<typeof structureData>[number]["id"];
  *
  * @internal
  */
-export const structures = createDictionary<Structure, StructureId>(
+export const structures = /* @__PURE__ */ createDictionary<Structure, StructureId>(
   { noun: "structure", getter: "getStructure" },
   structureData,
   (structure) => [structure.name, structure.latinName, ...structure.aliases],

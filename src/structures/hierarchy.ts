@@ -1,7 +1,8 @@
 /**
  * Every group reachable from `groups` by following each group's own `groups`: the groups a
- * structure belongs to, directly or through other groups. Nearest first, depth-first in data
- * order; each group once, so a cycle ends the walk instead of looping.
+ * structure belongs to, directly or through other groups. Depth-first in data order (a group,
+ * then the groups it belongs to, then the next group); each group once, so a cycle ends the walk
+ * instead of looping.
  *
  * Shared by the structure accessors, the compensation graph and knowledge-base validation, which
  * look groups up in different places, hence `groupsOf`.

@@ -24,7 +24,7 @@ export type { Action, Joint, Movement, Ontology, Region, Structure, StructureKin
 export type { StructureId } from "./dictionary";
 
 /** Direct members of each group, in data order. */
-const directMembers = once((): ReadonlyMap<string, readonly Structure[]> => {
+const directMembers = /* @__PURE__ */ once((): ReadonlyMap<string, readonly Structure[]> => {
   const map = new Map<string, Structure[]>();
   for (const structure of structures.all) {
     for (const group of structure.groups) map.set(group, [...(map.get(group) ?? []), structure]);
@@ -163,6 +163,6 @@ export function membersOf(group: StructureId, options: HierarchyOptions = {}): r
  */
 export function groupsOf(id: StructureId, options: HierarchyOptions = {}): readonly Structure[] {
   const { groups } = getStructure(id);
-  const ids = options.recursive === true ? groupClosure(groups, (group) => structures.lookup(group)?.groups) : groups;
-  return Object.freeze(ids.flatMap((group) => structures.lookup(group) ?? []));
+  const ids = options.recursive === true ? groupClosure(groups, (group) => structures.lookup(group)?.groups) : new Set(groups);
+  return Object.freeze([...ids].flatMap((group) => structures.lookup(group) ?? []));
 }

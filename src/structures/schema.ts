@@ -4,25 +4,25 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `StructureKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureKindSchema = once(() => z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone"]));
+export const structureKindSchema = /* @__PURE__ */ once(() => z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone"]));
 
 /** What a structure is. */
 export type StructureKind = z.infer<ReturnType<typeof structureKindSchema>>;
 
 /** Builds `RegionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const regionSchema = once(() => z.enum(["trunk", "lumbar", "pelvis", "hip", "thigh", "knee", "lower-leg", "ankle-foot"]));
+export const regionSchema = /* @__PURE__ */ once(() => z.enum(["trunk", "lumbar", "pelvis", "hip", "thigh", "knee", "lower-leg", "ankle-foot"]));
 
 /** The body region a structure sits in. */
 export type Region = z.infer<ReturnType<typeof regionSchema>>;
 
 /** Builds `JointSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const jointSchema = once(() => z.enum(["lumbar-spine", "pelvis", "sacroiliac", "hip", "knee", "ankle", "subtalar", "foot"]));
+export const jointSchema = /* @__PURE__ */ once(() => z.enum(["lumbar-spine", "pelvis", "sacroiliac", "hip", "knee", "ankle", "subtalar", "foot"]));
 
 /** A joint (or joint complex) that a structure moves or controls. */
 export type Joint = z.infer<ReturnType<typeof jointSchema>>;
 
 /** Builds `MovementSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const movementSchema = once(() => z.enum([
+export const movementSchema = /* @__PURE__ */ once(() => z.enum([
   "flexion",
   "extension",
   "abduction",
@@ -44,7 +44,7 @@ export const movementSchema = once(() => z.enum([
 export type Movement = z.infer<ReturnType<typeof movementSchema>>;
 
 /** Builds `ActionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const actionSchema = once(() => z.readonly(
+export const actionSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The joint acted on. */
     joint: jointSchema(),
@@ -59,7 +59,7 @@ export const actionSchema = once(() => z.readonly(
 export type Action = z.infer<ReturnType<typeof actionSchema>>;
 
 /** Builds `OntologySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const ontologySchema = once(() => z.readonly(
+export const ontologySchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Uberon id, e.g. `UBERON:0001371`. */
     uberon: z.optional(z.string().check(z.regex(/^UBERON:\d{7}$/))),
@@ -72,7 +72,7 @@ export const ontologySchema = once(() => z.readonly(
 export type Ontology = z.infer<ReturnType<typeof ontologySchema>>;
 
 /** Builds `StructureSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureSchema = once(() => z.readonly(
+export const structureSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Stable kebab-case id, e.g. `gluteus-medius`. */
     id: slugSchema(),

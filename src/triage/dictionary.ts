@@ -6,6 +6,6 @@ import type { RedFlag, RedFlagId } from "./schema";
  *
  * @internal
  */
-export const redFlags = createDictionary<RedFlag, RedFlagId>({ noun: "red flag", getter: "getRedFlag" }, redFlagData, (flag) => [
+export const redFlags = /* @__PURE__ */ createDictionary<RedFlag, RedFlagId>({ noun: "red flag", getter: "getRedFlag" }, redFlagData, (flag) => [
   flag.label,
 ]);

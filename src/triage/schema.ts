@@ -4,19 +4,19 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `TriageLevelSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const triageLevelSchema = once(() => z.enum(["emergency", "urgent", "consult", "self-care"]));
+export const triageLevelSchema = /* @__PURE__ */ once(() => z.enum(["emergency", "urgent", "consult", "self-care"]));
 
 /** How urgently a runner should get help. See {@link schemas!TriageLevelSchema}. */
 export type TriageLevel = z.infer<ReturnType<typeof triageLevelSchema>>;
 
 /** Builds `RunningAdviceSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const runningAdviceSchema = once(() => z.enum(["continue", "reduce", "stop"]));
+export const runningAdviceSchema = /* @__PURE__ */ once(() => z.enum(["continue", "reduce", "stop"]));
 
 /** What to do about running meanwhile. */
 export type RunningAdvice = z.infer<ReturnType<typeof runningAdviceSchema>>;
 
 /** Builds `RedFlagIdSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagIdSchema = once(() => z.enum([
+export const redFlagIdSchema = /* @__PURE__ */ once(() => z.enum([
   "bladder-bowel-change",
   "saddle-numbness",
   "sexual-dysfunction",
@@ -41,7 +41,7 @@ export const redFlagIdSchema = once(() => z.enum([
 export type RedFlagId = z.infer<ReturnType<typeof redFlagIdSchema>>;
 
 /** Builds `RedFlagSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagSchema = once(() => z.readonly(
+export const redFlagSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** The finding's id. */
     id: redFlagIdSchema(),
