@@ -61,27 +61,32 @@ export const jsonData: Plugin = {
  */
 const bundles = { index: entries.index, "internal/core": "src/internal/core.ts" };
 
-/** The domain entry points that `internal/core` holds, so that importing them loads no zod. */
-const CORE = new Set(["sources/index", "structures/index", "roles/index", "crosswalks/index", "evidence/index"]);
-
 /**
  * Writes each domain entry point (`kinetic-chain/structures`...) as a file that re-exports its
- * names from the core or the root module, in both formats. The functions and the state they
+ * names, in both formats: from the core module when it holds them all (so importing the entry
+ * point loads no zod), otherwise from the root. The functions and the state they
  * share live in one place per format, so `import("kinetic-chain/structures").getStructure ===
  * import("kinetic-chain").getStructure`, and Node loads a couple of files for the whole library
  * rather than a tree of shared chunks.
  */
-export async function writeDomainEntries(outDir: string): Promise<void> {
+async function writeDomainEntries(outDir: string): Promise<void> {
+  const core = new Set(await exportNames(bundles["internal/core"]));
   for (const [name, file] of Object.entries(entries)) {
     if (name === "index" || name === "schemas/index") continue;
-    const scan = await build({ entryPoints: [file], bundle: true, write: false, metafile: true, format: "esm", platform: "neutral", packages: "external", logLevel: "silent" });
-    const names = Object.values(scan.metafile.outputs).flatMap((output) => output.exports).sort();
-    const target = `${"../".repeat(name.split("/").length - 1)}${CORE.has(name) ? "internal/core" : "index"}`;
+    const names = (await exportNames(file)).sort();
+    const module = names.every((n) => core.has(n)) ? "internal/core" : "index";
+    const target = `${"../".repeat(name.split("/").length - 1)}${module}`;
     await mkdir(dirname(`${outDir}/${name}.js`), { recursive: true });
     await writeFile(`${outDir}/${name}.js`, `export { ${names.join(", ")} } from "${target}.js";\n`);
     const cjs = names.map((n) => `exports.${n} = root.${n};`).join("\n");
     await writeFile(`${outDir}/${name}.cjs`, `"use strict";\nconst root = require("${target}.cjs");\n${cjs}\n`);
   }
+}
+
+/** The runtime names a source module exports (types excluded). */
+async function exportNames(file: string): Promise<string[]> {
+  const scan = await build({ entryPoints: [file], bundle: true, write: false, metafile: true, format: "esm", platform: "neutral", packages: "external", logLevel: "silent" });
+  return Object.values(scan.metafile.outputs).flatMap((output) => output.exports);
 }
 
 /**
@@ -115,11 +120,15 @@ async function writeJsonSchemas(outDir: string): Promise<void> {
   }
 }
 
-/** The package build, also used by the tree-shaking test to build into a scratch folder. */
+/** The package build, also used by `tests/package.test.ts` to build into a scratch folder. */
 export function packageOptions(outDir = "dist"): Options {
-  const shared: Options = { outDir, format: ["esm", "cjs"], sourcemap: false, target: "es2022", treeshake: true, esbuildPlugins: [jsonData] };
   return {
-    ...shared,
+    outDir,
+    format: ["esm", "cjs"],
+    sourcemap: false,
+    target: "es2022",
+    treeshake: true,
+    esbuildPlugins: [jsonData],
     entry: bundles,
     splitting: true,
     clean: true,

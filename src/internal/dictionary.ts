@@ -25,11 +25,11 @@ export interface Dictionary<T extends { readonly id: string }, Id extends string
  * Builds a {@link Dictionary} over the rows that `rows` returns; `label` names the row kind and the
  * getter in errors. `names` lists the texts (besides the id) that `find` matches for a row. The
  * first row to claim a name keeps it. Nothing is built until an accessor is first called: then the
- * rows are deep-frozen and indexed by id, and on the first `find` by name.
+ * rows are deep-frozen and indexed by id, and on the first `find` by name. Callers annotate the call
+ * `@__PURE__`, as for `once`.
  *
  * @internal
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function createDictionary<T extends { readonly id: string }, Id extends string>(
   label: { readonly noun: string; readonly getter: string },
   rows: () => readonly T[],
