@@ -360,7 +360,7 @@ export const injuryProtocolData = () => [
         name: "Strength and speed",
         weeks: 3,
         items: [
-          { exercise: "nordic-hamstring-curl", dosage: { sets: 2, reps: 5, perSide: false, frequency: { times: 2, per: "week" } }, why: "Programmes with the Nordic curl reduce hamstring injuries (Ishøi 2020), and nearly a third of strains recur within a year." },
+          { exercise: "nordic-hamstring-curl", dosage: { sets: 2, reps: 5, perSide: false, frequency: { times: 2, per: "week" } }, why: "Programmes with the Nordic curl reduce hamstring injuries (Ishøi 2020); it rebuilds strength for faster running." },
           { exercise: "single-leg-deadlift", dosage: { sets: 3, reps: 8, perSide: true, frequency: THRICE }, why: "Keeps hip-extensor strength building." },
         ],
         running: "continue",
