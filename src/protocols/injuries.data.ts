@@ -781,7 +781,7 @@ export const injuryProtocolData = () => [
           { exercise: "running-man-drill", dosage: { sets: 1, reps: 10, perSide: true, frequency: THRICE }, why: "Screen item: 10 running-man drills each side." },
         ],
         running: "stop",
-        runningNote: "Still no running until every screen item is done without pain, heaviness or leakage.",
+        runningNote: "No running until every screen item is done without pain, heaviness or leakage.",
         advanceWhen: { maxPainDuring: 0, target: "Every screen item done without pain, heaviness or leakage." },
       },
       {
