@@ -26,14 +26,6 @@ import {
 import { EquipmentSchema } from "../src/schemas";
 
 const daily = { times: 1, per: "day" } as const;
-
-/** Causes the lead's hypotheses branch adds (issue 14); protocols may name them until it is merged. */
-const PENDING_HYPOTHESES = new Set([
-  "medial-tibial-stress-syndrome", "achilles-tendinopathy-midportion", "achilles-tendinopathy-insertional", "plantar-heel-pain",
-  "patellar-tendinopathy", "hamstring-strain", "proximal-hamstring-tendinopathy", "calf-strain", "adductor-related-groin-pain",
-  "hip-related-groin-pain", "lumbar-radicular-pain", "osgood-schlatter", "severs-disease", "hip-osteoarthritis", "knee-osteoarthritis",
-  "postpartum-return-to-running",
-]);
 const thrice = { times: 3, per: "week" } as const;
 
 describe("the exercise catalog", () => {
@@ -165,17 +157,15 @@ describe("progressions", () => {
 
 describe("protocols", () => {
   it("exist for every cause an exercise plan can help, and only those", () => {
-    const needProfessional = new Set(["bone-stress-injury", "cauda-equina-syndrome", "spinal-infection", "malignancy"]);
     for (const hypothesis of listHypotheses()) {
-      const professional = hypothesis.kind === "serious" || needProfessional.has(hypothesis.id);
-      expect(listProtocols({ hypothesis: hypothesis.id }).length > 0, hypothesis.id).toBe(!professional);
+      expect(listProtocols({ hypothesis: hypothesis.id }).length > 0, hypothesis.id).toBe(hypothesis.kind !== "serious");
     }
   });
 
   it("reference existing exercises, progressions, causes and sources", () => {
     const progressions = new Set(listProgressions().map((p) => p.id));
     for (const protocol of listProtocols()) {
-      expect(isHypothesisId(protocol.hypothesis) || PENDING_HYPOTHESES.has(protocol.hypothesis), protocol.hypothesis).toBe(true);
+      expect(isHypothesisId(protocol.hypothesis), protocol.hypothesis).toBe(true);
       for (const id of [...protocol.sources, ...(protocol.verdict?.sources ?? [])]) expect(isSourceId(id), `${protocol.id}: ${id}`).toBe(true);
       for (const item of protocol.phases.flatMap((phase) => phase.items)) {
         expect(isExerciseId(item.exercise), `${protocol.id}: ${item.exercise}`).toBe(true);

@@ -19,6 +19,11 @@ import { match } from "ts-pattern";
  * - `duplicate_key`: a vocabulary lists the same key twice.
  * - `self_loop`: a link whose `from` and `to` are the same state.
  * - `chain_not_connected`: a chain link that does not start where an earlier link of the chain ends.
+ * - `unrecognized_keys`: an object has a key its schema does not define (a typo such as
+ *   `redflags`); the message names the nearest known key.
+ * - `input_too_large`: outside input past the size limits (`INPUT_LIMITS`, `REPORT_LIMITS`).
+ * - `unreadable_input`: outside input that could not be read: a getter or Proxy trap threw, or a
+ *   value contains itself.
  */
 export type KnowledgeIssueCode =
   | "invalid_shape"
@@ -34,7 +39,10 @@ export type KnowledgeIssueCode =
   | "role_conflict"
   | "duplicate_key"
   | "self_loop"
-  | "chain_not_connected";
+  | "chain_not_connected"
+  | "unrecognized_keys"
+  | "input_too_large"
+  | "unreadable_input";
 
 /**
  * One problem found in a knowledge base.
@@ -65,7 +73,10 @@ export interface KnowledgeIssue {
  *
  * @internal
  */
-export function issueMessage(code: Exclude<KnowledgeIssueCode, "invalid_shape">, value: string): string {
+export function issueMessage(
+  code: Exclude<KnowledgeIssueCode, "invalid_shape" | "unrecognized_keys" | "input_too_large" | "unreadable_input">,
+  value: string,
+): string {
   const quoted = JSON.stringify(value);
   return match(code)
     .with("duplicate_id", () => `Duplicate id ${quoted}`)

@@ -4,7 +4,7 @@ import { compareGrades } from "../evidence";
 import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
-import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./issues";
+import { issueMessage, type KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
 import { groupClosure } from "../structures/hierarchy";
 
@@ -50,14 +50,14 @@ export function validateKnowledgeBase(knowledgeBase: unknown): readonly Knowledg
  */
 export function inspectKnowledgeBase(value: unknown): Inspection {
   const parsed = knowledgeBaseSchema().safeParse(value);
-  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues)) };
+  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues, knowledgeBaseSchema())) };
   const issues = checkReferences(parsed.data);
   return issues.length === 0 ? { data: parsed.data, issues: NO_ISSUES } : { issues: Object.freeze(issues) };
 }
 
 function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
-  const report = (code: Exclude<KnowledgeIssueCode, "invalid_shape">, path: Path, value: string): void => {
+  const report = (code: Parameters<typeof issueMessage>[0], path: Path, value: string): void => {
     issues.push(Object.freeze({ code, path: Object.freeze([...path]), value, message: issueMessage(code, value) }));
   };
 

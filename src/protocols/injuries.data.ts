@@ -10,13 +10,13 @@
  *   Sever's (§18) and proximal hamstring tendinopathy (§10); continue within the pain rules for
  *   Achilles tendinopathy (§5, `silbernagel-2007`), patellar tendinopathy (§7) and osteoarthritis
  *   (§19, `alentorn-geli-2017`); stop then graded for hamstring and calf strains (§10, §11); no
- *   running before three months after birth and a load-and-impact screen first (§20, `goom-2019`).
+ *   running before three months after birth and a load-and-impact screen first (§20, `goom-2019-postnatal`).
  * - Criteria to move on: the pain-monitoring model (§22): pain at most 3/10 during, back to its
  *   usual level the next morning, target met; a phase's weeks are only the least time in it.
  * - Doses follow the exercises' trials (see `src/exercises/injuries.data.ts`); where the notes
  *   read no dose, the protocol's grade and verdict say so.
  * - The walk-run return is the standard arm of a 2023 trial protocol (§22,
- *   `walk-run-trial-protocol-2023`), copied stage by stage with its rules.
+ *   `walk-run-protocol-2023`), copied stage by stage with its rules.
  *
  * Row format as in `data.ts`; ids `protocol-<hypothesis id>`.
  */
@@ -54,11 +54,11 @@ export const returnToRunData = () => [
       "Stay at a stage, or go back one, if swelling, stiffness or more pain appears during or after a run.",
       "After a bone stress injury the rule is stricter: the old bone pain should not come back at all; if it does, go back a stage.",
     ],
-    sources: ["walk-run-trial-protocol-2023", "achieve-podiatry-bsi-return"],
+    sources: ["walk-run-protocol-2023", "achieve-podiatry-bsi-return"],
     grade: "low",
     verdict: {
       status: "unverified",
-      sources: ["walk-run-trial-protocol-2023"],
+      sources: ["walk-run-protocol-2023"],
       note: "This is the standard arm of a trial protocol, copied as written; the notes do not report how it performed.",
     },
   },
@@ -142,7 +142,7 @@ export const injuryProtocolData = () => [
       "Running through pain that lingers into the next day.",
       "A tender spot on the bone smaller than a few centimetres, pain when walking or at night: these point to a bone stress injury; stop and see a professional.",
     ],
-    sources: ["moen-2012", "walk-run-trial-protocol-2023", "silbernagel-2007"],
+    sources: ["moen-2012", "walk-run-protocol-2023", "silbernagel-2007"],
     grade: "low",
     verdict: {
       status: "supported",
@@ -203,7 +203,7 @@ export const injuryProtocolData = () => [
     id: "protocol-achilles-tendinopathy-insertional",
     name: "Floor-level loading for Achilles pain at the heel",
     hypothesis: "achilles-tendinopathy-insertional",
-    goal: "Load the tendon without bending the ankle past neutral, which squeezes the tendon against the heel bone, while running continues within the pain rules.",
+    goal: "Load the tendon without bending the ankle past neutral, which squeezes the tendon against the heel bone, while running carries on, reduced at first, within the pain rules.",
     phases: [
       {
         name: "Floor-level heel-drops",
@@ -212,8 +212,8 @@ export const injuryProtocolData = () => [
           { exercise: "floor-level-eccentric-heel-drop", dosage: { sets: 3, reps: 15, perSide: true, frequency: TWICE_DAILY }, why: "Heel-drops from floor level, never below neutral, as in a pilot for this kind of pain (Jonsson 2008; results not read)." },
           { exercise: "heavy-slow-seated-heel-raise", dosage: { sets: 3, reps: 12, perSide: false, tempo: "3-0-3", load: { type: "external" }, frequency: THRICE }, why: "Slow, heavy loading with the heel never dropping below the toes." },
         ],
-        running: "continue",
-        runningNote: "Keep running on flat routes with pain during at most 3/10 and the heel no worse the next morning; leave hills out for now.",
+        running: "reduce",
+        runningNote: "Run less and only on flat routes, with pain during at most 3/10 and the heel no worse the next morning; leave hills out for now.",
         advanceWhen: { maxPainDuring: 3, target: "All floor-level drops done for six weeks with the heel settling by the next morning." },
       },
       {
@@ -369,7 +369,7 @@ export const injuryProtocolData = () => [
       },
     ],
     avoid: ["Stretching the hamstring hard or sprinting in the first weeks.", "A pop under the buttock with a large bruise or weakness: see a professional promptly."],
-    sources: ["askling-2013", "askling-2014", "hickey-2022", "heiderscheit-2010", "ishoi-2020", "van-der-horst-2015", "walk-run-trial-protocol-2023"],
+    sources: ["askling-2013", "askling-2014", "hickey-2022", "heiderscheit-2010", "ishoi-2020", "van-der-horst-2015", "walk-run-protocol-2023"],
     grade: "low",
     verdict: {
       status: "supported",
@@ -461,11 +461,11 @@ export const injuryProtocolData = () => [
       "Calf swelling with a long journey, recent surgery, hormonal contraception or a past clot: that can be a clot, not a strain; get seen the same day.",
       "Pushing through sharp calf pain early on.",
     ],
-    sources: ["green-2022", "green-2024", "walk-run-trial-protocol-2023"],
+    sources: ["green-2022-calf", "green-2024-calf", "walk-run-protocol-2023"],
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["green-2022"],
+      sources: ["green-2022-calf"],
       note: "There are no trials; twenty experts described staged loading guided by the calf's capacity and response, which this plan follows.",
     },
   },
@@ -500,11 +500,11 @@ export const injuryProtocolData = () => [
       },
     ],
     avoid: ["Sprinting, kicking and sharp changes of direction early on.", "Groin pain that builds through every run, or pain on hopping: possible bone stress; stop and see a professional."],
-    sources: ["weir-2015", "ishoi-2020", "silbernagel-2007"],
+    sources: ["weir-2015-doha", "ishoi-2020", "silbernagel-2007"],
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["ishoi-2020", "weir-2015"],
+      sources: ["ishoi-2020", "weir-2015-doha"],
       note: "The Copenhagen exercise prevents groin injuries in football (low to moderate certainty); the notes hold no treatment trial for adductor-related groin pain, so this plan is the library's.",
     },
   },
@@ -540,11 +540,11 @@ export const injuryProtocolData = () => [
       },
     ],
     avoid: ["Deep squats, sitting low and stretches that fold the hip up tightly.", "Groin pain that builds through runs, night pain or a limp: possible bone stress of the hip; stop and see a professional."],
-    sources: ["weir-2015", "griffin-2016", "nice-ng226"],
+    sources: ["weir-2015-doha", "griffin-2016-warwick", "nice-ng226"],
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["griffin-2016"],
+      sources: ["griffin-2016-warwick"],
       note: "Rehabilitation is one of the accepted treatments of impingement syndrome, but the notes hold no trial of a particular programme; this one is the library's.",
     },
   },
@@ -623,11 +623,11 @@ export const injuryProtocolData = () => [
       },
     ],
     avoid: ["Kneeling on the sore bump.", "Lots of jumping, and sudden increases in sport, while it is sore."],
-    sources: ["rathleff-2020", "silbernagel-2007"],
+    sources: ["rathleff-2020-osgood", "silbernagel-2007"],
     grade: "very-low",
     verdict: {
       status: "supported",
-      sources: ["rathleff-2020"],
+      sources: ["rathleff-2020-osgood"],
       note: "In a case series of 51 adolescents, an activity ladder with knee strengthening and a gradual return left 80% improved at 12 weeks and 90% at a year; without a control group, the certainty is very low.",
     },
   },
@@ -662,11 +662,11 @@ export const injuryProtocolData = () => [
       },
     ],
     avoid: ["Lots of jumping or running on hard ground while the heel is sore."],
-    sources: ["hernandez-lucas-2024"],
+    sources: ["hernandez-lucas-2024-severs"],
     grade: "very-low",
     verdict: {
       status: "unverified",
-      sources: ["hernandez-lucas-2024"],
+      sources: ["hernandez-lucas-2024-severs"],
       note: "A systematic review finds Sever's disease managed conservatively; the notes do not give a particular programme, so this one is the library's.",
     },
   },
@@ -801,11 +801,11 @@ export const injuryProtocolData = () => [
       "Running before three months after birth, or while there is heaviness, leakage or bleeding unrelated to periods.",
       "Calf swelling or breathlessness: get seen the same day.",
     ],
-    sources: ["goom-2019", "acog-2020", "walk-run-trial-protocol-2023"],
+    sources: ["goom-2019-postnatal", "acog-2020", "walk-run-protocol-2023"],
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["goom-2019"],
+      sources: ["goom-2019-postnatal"],
       note: "The postnatal guideline recommends pelvic-floor rehabilitation, no running before three months and a load-and-impact screen; the screen items come from secondary pages, and the strength doses are the library's.",
     },
   },

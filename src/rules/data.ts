@@ -73,7 +73,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.8 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.8 },
     ],
     sources: ["robertson-2017", "cook-2018"],
     grade: "low",
@@ -88,7 +88,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.6 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.6 },
     ],
     sources: ["robertson-2017", "cook-2018"],
     grade: "low",
@@ -103,7 +103,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.6 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.6 },
     ],
     sources: ["robertson-2017", "cook-2018"],
     grade: "low",
@@ -125,7 +125,7 @@ export const ruleData = () => [
   {
     id: "weakness-reported",
     description: "Weakness, rather than soreness or tightness, can come from a nerve and is worth a professional's look; weakness that gets worse is urgent.",
-    when: [{ kind: "complaint", sensations: ["weakness"] }],
+    when: [{ kind: "complaint", sensations: ["weakness"], minDays: 4 }],
     then: [{ kind: "triage", level: "consult", running: "reduce" }],
     sources: ["finucane-2020"],
     grade: "low",
@@ -149,7 +149,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "emergency", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.8 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.8 },
     ],
     sources: ["robertson-2017"],
     grade: "low",
@@ -295,8 +295,9 @@ export const ruleData = () => [
   {
     id: "red-flag-infection-signs",
     description:
-      "A fever, a recent infection, injecting drugs or a weakened immune system, together with pain, is a reason to have a doctor rule out infection.",
+      "A fever, a recent infection, injecting drugs or a weakened immune system, together with back pain, is a reason to have a doctor rule out infection.",
     when: [
+      { kind: "complaint", where: LOW_BACK },
       {
         kind: "any",
         of: [

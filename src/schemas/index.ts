@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
+import { aggravatorSchema, answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, findingsSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
 import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultStateSchema, linkSchema, mechanismSchema, movementFaultSchema, observationSchema, reliefSchema, sensationSchema, sideRelationSchema, sideSchema, stateSchema, structureStateSchema, symptomSchema } from "../chains/schema";
 import { vocabularyIdSchema, vocabularyKeySchema, vocabularySchema } from "../crosswalks/schema";
 import { evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
@@ -28,12 +28,15 @@ import { gaitPhaseSchema, planeSchema, roleMemberSchema, runningRoleSchema } fro
 import { checkInSchema, feedbackSchema } from "../protocols/progress";
 import { planOptionsSchema } from "../protocols/plan";
 import { advanceCriteriaSchema, progressionSchema, progressionStepSchema, protocolItemSchema, protocolPhaseSchema, protocolSchema, returnToRunSchema, returnToRunStageSchema } from "../protocols/schema";
-import { complaintConditionSchema, ruleConditionSchema, contextConditionSchema, effectSchema, fieldTestConditionSchema, leafConditionSchema, redFlagConditionSchema, ruleSchema, trainingChangeConditionSchema, trainingConditionSchema } from "../rules/schema";
+import { ageConditionSchema, complaintConditionSchema, findingConditionSchema, ruleConditionSchema, contextConditionSchema, effectSchema, fieldTestConditionSchema, leafConditionSchema, redFlagConditionSchema, ruleSchema, trainingChangeConditionSchema, trainingConditionSchema } from "../rules/schema";
 import { originSchema, seedFormatSchema, sourceKindSchema, sourceSchema } from "../sources/schema";
 import { actionSchema, jointSchema, movementSchema, ontologySchema, regionSchema, structureKindSchema, structureSchema } from "../structures/schema";
-import { redFlagIdSchema, redFlagSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
+import { findingIdSchema, redFlagIdSchema, redFlagSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 
 export { SLUG_PATTERN } from "../internal/slug";
+
+/** Something that makes a complaint worse: first steps, stairs, sitting, lying on it, coughing... */
+export const AggravatorSchema = aggravatorSchema();
 
 /** The kind of answer an intake question takes. */
 export const AnswerTypeSchema = answerTypeSchema();
@@ -52,6 +55,12 @@ export const FieldTestSchema = fieldTestSchema();
  * it takes, and which report field the answer fills.
  */
 export const IntakeQuestionSchema = intakeQuestionSchema();
+
+/**
+ * Findings asked about, as a closed object: one optional boolean per finding id (`true` present,
+ * `false` asked and absent; a finding left out is unknown).
+ */
+export const FindingsSchema = findingsSchema();
 
 /** Life context that bears on the causes. */
 export const LifeContextSchema = lifeContextSchema();
@@ -419,7 +428,13 @@ export const ComplaintConditionSchema = complaintConditionSchema();
 /** A condition: a single test, at least one of several (`any`), or the negation of one (`not`). */
 export const RuleConditionSchema = ruleConditionSchema();
 
-/** Holds when the life context has the factor: prior injury on the same side as a complaint; age over 50. */
+/** Holds when the runner's age is known and within the bounds. */
+export const AgeConditionSchema = ageConditionSchema();
+
+/** Holds when a finding is present (`present` omitted or `true`), or when it was asked about and is absent (`present: false`). */
+export const FindingConditionSchema = findingConditionSchema();
+
+/** Holds when the life context has the factor: prior injury on the same side as a complaint; age over 50; pregnancy; a birth in the past year or 12 weeks; female sex. */
 export const ContextConditionSchema = contextConditionSchema();
 
 /** What a rule does when it fires. */
@@ -544,6 +559,9 @@ export const StructureSchema = structureSchema();
 
 /** A red-flag finding a runner or an app can report. */
 export const RedFlagIdSchema = redFlagIdSchema();
+
+/** Every finding id a report may give in `findings`: the red flags, then the other findings. */
+export const FindingIdSchema = findingIdSchema();
 
 /**
  * A red flag: a finding that may mean something serious, the triage level it sets as a floor on
