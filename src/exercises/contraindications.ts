@@ -17,6 +17,7 @@
  * @internal
  */
 import type { Sensation } from "../chains/schema";
+import type { FindingId } from "../triage/schema";
 
 /** Causes during which a bone may be under stress. */
 const BONE_STRESS_CAUSES = ["bone-stress-injury", "bone-stress-injury-high-risk", "pubic-bone-stress-injury", "spondylolysis"] as const;
@@ -34,9 +35,9 @@ export const NERVE_SIGNS = { hypotheses: ["lumbar-radicular-pain"], sensations: 
 export const GLUTEAL_TENDON = { hypotheses: ["gluteal-tendinopathy"] } as const;
 
 /** The union of several contraindication sets, each list deduplicated. */
-export function ruledOut(...sets: readonly { readonly hypotheses?: readonly string[]; readonly findings?: readonly string[]; readonly sensations?: readonly Sensation[] }[]): {
+export function ruledOut(...sets: readonly { readonly hypotheses?: readonly string[]; readonly findings?: readonly FindingId[]; readonly sensations?: readonly Sensation[] }[]): {
   hypotheses: string[];
-  findings: string[];
+  findings: FindingId[];
   sensations: Sensation[];
 } {
   return {

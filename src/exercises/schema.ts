@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
 import { sensationSchema } from "../chains/schema";
 import { slugSchema, textSchema } from "../internal/slug";
+import { findingIdSchema } from "../triage/schema";
 import { once } from "../internal/once";
 
 /** Builds `ExerciseKindSchema` (public in `kinetic-chain/schemas`) on first use. */
@@ -137,8 +138,8 @@ export const ruledOutBySchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
     /** Ids of causes (hypotheses) that, while in play, rule the exercise out. */
     hypotheses: z.optional(z.readonly(z.array(slugSchema()))),
-    /** Ids of reported findings (red flags and other yes/no answers) that rule it out. */
-    findings: z.optional(z.readonly(z.array(slugSchema()))),
+    /** Ids of reported findings (red flags and other yes/no answers of the report) that rule it out. */
+    findings: z.optional(z.readonly(z.array(findingIdSchema()))),
     /** Sensations that rule it out when the runner reports them. */
     sensations: z.optional(z.readonly(z.array(sensationSchema()))),
   }),

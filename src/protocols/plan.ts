@@ -403,15 +403,16 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
       notes: ["The assessment found something that needs a professional first; no exercise is planned until then."],
     });
   }
-  const reported: Reported = {
-    hypotheses: new Set(assessment?.reported?.hypotheses ?? ids),
-    findings: new Set(assessment?.reported?.findings ?? []),
-    sensations: new Set(assessment?.reported?.sensations ?? []),
-  };
   const causes = ids
     .filter((hypothesis) => protocols.all.some((p) => p.hypothesis === hypothesis))
     .slice(0, maxCauses)
     .flatMap((hypothesis) => protocols.all.filter((p) => p.hypothesis === hypothesis));
+  // The causes in play: those the assessment reports, plus every cause the plan addresses.
+  const reported: Reported = {
+    hypotheses: new Set([...(assessment?.reported?.hypotheses ?? ids), ...causes.map((p) => p.hypothesis)]),
+    findings: new Set(assessment?.reported?.findings ?? []),
+    sensations: new Set(assessment?.reported?.sensations ?? []),
+  };
   const floor = strictest([
     assessment?.triage.running ?? "continue",
     ...(assessment?.hypotheses ?? []).filter((h) => reported.hypotheses.has(h.id)).map((h) => h.running ?? "continue"),
