@@ -359,8 +359,8 @@ function stepCriteria(progression: Progression): string {
  *
  * Safety first: when the assessment says to see a professional first (`seeProfessionalFirst`, an
  * urgent or emergency triage, or a red flag) no exercise is planned; every exercise ruled out by a
- * cause in play, a finding or a sensation the runner reported is left out and recorded with the
- * reason (so impact and single-leg loading stay out while a bone stress injury is possible); the
+ * cause in play (as the assessment reports it, or addressed by the plan), a finding or a sensation
+ * the runner reported is left out and recorded with the reason (so impact and single-leg loading stay out while a bone stress injury is possible); the
  * assessment's running advice is the floor of every week's, and the week's running notes agree
  * with it. Deterministic.
  *
