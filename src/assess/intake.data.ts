@@ -57,7 +57,7 @@ const SIDE_OPTIONS = [
 ] as const;
 
 /** The sources of the cauda equina questions. */
-const CES_SOURCES = ["bmj-best-practice-ces", "csp-girft-2024"] as const;
+const CES_SOURCES = ["bmj-best-practice-ces", "girft-2023"] as const;
 
 /**
  * Every intake question, in the order an app would ask them: the complaint, training, field tests,
@@ -301,7 +301,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "redFlags",
     redFlag: "sexual-dysfunction",
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
   },
   {
     id: "red-flag-both-legs",

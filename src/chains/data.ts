@@ -153,7 +153,7 @@ export const linkData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019"],
-      note: "Weak abductors go with iliotibial band syndrome: in one study (n=24) abductor torque was 7.82 on the injured side against 9.82 on the uninjured side and 10.19 in controls (%BW·height, women; Fredericson 2000). A systematic review found the link in cross-sectional studies only (Mucha 2017), and another rates the evidence very low quality (Christopher 2019), so whether weakness causes the pain is open.",
+      note: "Weak abductors go with iliotibial band syndrome: in one study (n=24) abductor torque was 7.82 on the injured side against 9.82 on the uninjured side and 10.19 in controls (%BW·height, women; Fredericson 2000). A systematic review found the link in cross-sectional studies only (Mucha 2017), and in a review of prospective studies no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019), so whether weakness causes the pain is open.",
     },
   },
   {
@@ -644,7 +644,7 @@ export const chainData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019", "arab-2010"],
-      note: "Weak abductors go with iliotibial band syndrome in cross-sectional and case-control work (Fredericson 2000; Mucha 2017), on very low quality evidence (Christopher 2019). Upper-buttock tightness and hip snapping from weak abductors are untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
+      note: "Weak abductors go with iliotibial band syndrome in cross-sectional and case-control work (Fredericson 2000; Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019). Upper-buttock tightness and hip snapping from weak abductors are untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
     },
   },
   {
@@ -672,7 +672,7 @@ export const chainData = () => [
     verdict: {
       status: "contested",
       sources: ["hopayian-2010", "hopayian-2017", "smoll-2010", "natsis-2014", "poutoglidou-2020", "laslett-2005"],
-      note: "No gold-standard test; a diagnosis of exclusion (Hopayian 2010; Hopayian 2017). Any variant of the nerve's course: 16.9% (Smoll 2010); one branch through a double piriformis: 4.1% (Natsis 2014); typical anatomy: 90% (Poutoglidou 2020). Sacroiliac joint pain looks similar; three or more of five provocation tests positive gave sensitivity 94%, specificity 78% (Laslett 2005).",
+      note: "No gold-standard test; a diagnosis of exclusion (Hopayian 2010; Hopayian 2017). Any variant of the nerve's course: 16.9% (Smoll 2010); one branch through a double piriformis: 4.1% (Natsis 2014); typical anatomy: 90% (Poutoglidou 2020). Sacroiliac joint pain looks similar; against an anaesthetic joint block, three or more of six provocation tests positive gave sensitivity 94%, specificity 78% (Laslett 2005), though the tests were never compared with piriformis syndrome.",
     },
   },
   {

@@ -75,3 +75,6 @@ const VERDICT_WEIGHT: Readonly<Record<VerdictStatus, number>> = /* @__PURE__ */ 
 export function evidenceWeight(evidence: Pick<Evidence, "grade" | "verdict">): number {
   return GRADE_WEIGHT[evidence.grade] * (evidence.verdict === undefined ? 1 : VERDICT_WEIGHT[evidence.verdict.status]);
 }
+
+export { gradeCeiling, SOURCE_KIND_CEILINGS, VERDICT_CEILINGS, withinCeiling } from "./ceiling";
+export type { ClinicalGrade, GradeCeiling } from "./ceiling";

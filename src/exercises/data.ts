@@ -15,8 +15,8 @@
  *   study that reports them. A figure given as mean ± SD is stored as `mean`/`sd`, a range
  *   across studies as `min`/`max`; secondary reports and 10-rep-max loads are said in `note`.
  *   Cells the notes mark "unverified" are left out, and rows with no figure have an empty array.
- * - `dosage`: stretches use three 30 s holds a day (30 s held as well as 60 s in a 1997 trial,
- *   `bandy-1997`; guideline range in `acsm-2011`); strength work uses the sets, reps and three
+ * - `dosage`: stretches use three 30 s holds a day (30 s held as well as 60 s and better than 15 s
+ *   in a 1994 trial, `bandy-1994`, and as well as 60 s in a 1997 one, `bandy-1997`; guideline range in `acsm-2011`); strength work uses the sets, reps and three
  *   sessions a week of the trials in evidence.md §3 (`willy-2011`, `itbs-pilot-2020`,
  *   `hip-retraining-trial-protocol`). Where a seed gives its own dosage, the row keeps it and the
  *   verdict says it is untested. A figure that is only the library's default says so too.
@@ -91,7 +91,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "A seed lists this stretch for a tight piriformis; no study in the notes tests it for buttock pain or soreness. Its three 30 s holds fit trial and guideline stretching doses, and range gained from weeks of stretching mostly reflects changed sensation rather than a longer muscle.",
     },
   },
@@ -123,7 +123,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "The seed offers this as one of three piriformis stretches; no study in the notes tests it. The 30 s holds follow trial and guideline dosing, and stretching gains mostly reflect altered sensation.",
     },
   },
@@ -153,7 +153,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "Seed practice with no study in the notes behind it for buttock pain. The 30 s holds match trial and guideline dosing; stretching gains mostly reflect changed sensation.",
     },
   },
@@ -185,7 +185,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "A seed recommends it for the piriformis; no study in the notes tests it. The 30 s holds follow trial and guideline dosing, and stretching gains mostly reflect changed sensation.",
     },
   },

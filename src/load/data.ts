@@ -38,7 +38,7 @@ export const loadGuidelineData = () => [
     claim:
       "One run more than 10% longer than the longest run of the previous 30 days raises the risk of a running injury: HR 1.64 when it is 10–30% longer, 1.52 when 30–100% longer, and 2.28 when more than twice as long.",
     sources: ["frandsen-2025", "seed-003"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["frandsen-2025"],
@@ -64,7 +64,7 @@ export const loadGuidelineData = () => [
     claim:
       "Soreness from unaccustomed or harder work arrives late: it builds during the first day, is worst one to three days after the session, and has cleared within about five to seven days.",
     sources: ["cheung-2003", "seed-003"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["cheung-2003"],

@@ -234,7 +234,7 @@ export const ruleData = () => [
       { kind: "triage", level: "emergency", running: "stop" },
       { kind: "support", hypothesis: "cauda-equina-syndrome", weight: 0.8 },
     ],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024", "finucane-2020"],
+    sources: ["bmj-best-practice-ces", "girft-2023", "finucane-2020"],
     grade: "moderate",
   },
   {
@@ -265,7 +265,7 @@ export const ruleData = () => [
       },
     ],
     then: [{ kind: "support", hypothesis: "cauda-equina-syndrome", weight: 0.8 }],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -424,7 +424,7 @@ export const ruleData = () => [
     when: [{ kind: "complaint", sensations: ["soreness"], when: ["after-run", "next-day"], maxDays: 3 }],
     then: [{ kind: "support", hypothesis: "delayed-onset-muscle-soreness", weight: 0.5 }],
     sources: ["cheung-2003", "seed-003"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["cheung-2003"],
@@ -504,7 +504,7 @@ export const ruleData = () => [
     when: [{ kind: "training", signal: "long-run-spike" }],
     then: [{ kind: "support", hypothesis: "training-load-error", weight: 0.6 }],
     sources: ["frandsen-2025"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["frandsen-2025"],
@@ -637,7 +637,7 @@ export const ruleData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019"],
-      note: "Abductor torque was 7.82 on the injured side against 9.82 uninjured and 10.19 in controls (%BW·height, women; Fredericson 2000), but the link holds in cross-sectional studies only (Mucha 2017) and the evidence is very low quality (Christopher 2019).",
+      note: "Abductor torque was 7.82 on the injured side against 9.82 uninjured and 10.19 in controls (%BW·height, women; Fredericson 2000), but the link holds in cross-sectional studies only (Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019).",
     },
   },
   {
@@ -678,7 +678,7 @@ export const ruleData = () => [
     when: [{ kind: "field-test", test: "single-leg-stance-30s" }],
     then: [{ kind: "support", hypothesis: "gluteal-tendinopathy", weight: 0.8 }],
     sources: ["lequesne-2008", "grimaldi-2017"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "lateral-hip-pain",
@@ -730,7 +730,7 @@ export const ruleData = () => [
     verdict: {
       status: "supported",
       sources: ["laslett-2005"],
-      note: "Worth telling apart from piriformis syndrome: three or more of five provocation tests positive gave sensitivity 94%, specificity 78%, LR+ 4.3 (Laslett 2005). A runner cannot do these tests alone, so this counts only lightly.",
+      note: "A clinician can test the joint: against an anaesthetic joint block, three or more of six provocation tests positive gave sensitivity 94%, specificity 78%, LR+ 4.3 (Laslett 2005). A runner cannot do these tests alone, so this counts only lightly.",
     },
   },
   {

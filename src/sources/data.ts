@@ -50,8 +50,7 @@ export const sourceData = () => [
   {
     id: "seed-003",
     kind: "practitioner-opinion",
-    citation: "Unsigned general web article on glute soreness after running; the page gives no title, author or date",
-    title: "Why glutes get sore after running",
+    citation: "Seed 003: untitled article on glute soreness after running (the page gives no title, author, address or date)",
     seed: { site: "an unnamed general-interest website", format: "general-article" },
     summary:
       "Lists overuse, weak glutes, poor form, skipped warm-ups and short recovery as causes of post-run buttock soreness; advises glute strength work twice weekly, the 10% weekly mileage rule, and seeing a professional when soreness outlasts a week, stating it normally lasts 24 to 72 hours.",
@@ -157,10 +156,11 @@ export const sourceData = () => [
   },
   {
     id: "christopher-2019",
-    kind: "review",
-    citation: "Christopher 2019, Arch Physiother",
+    kind: "systematic-review",
+    citation: "Christopher 2019, Arch Physiother 9:2",
     year: 2019,
-    summary: "Rates the evidence linking hip abductor weakness to lateral knee pain as very low quality.",
+    summary:
+      "Systematic review of prospective studies asking whether strength, flexibility, range of motion or alignment predict running injury: all the evidence is very low quality, and one included study linked stronger hip abductors to injury. It does not rate abductor weakness as a cause of lateral knee pain.",
     origin: { file: "research/evidence.md", anchor: "Christopher 2019" },
   },
   {
@@ -244,7 +244,7 @@ export const sourceData = () => [
     citation: "Laslett 2005, Man Ther",
     year: 2005,
     summary:
-      "Three or more of five sacroiliac provocation tests positive gave sensitivity 94%, specificity 78% and LR+ 4.3, a way to tell SI joint pain from piriformis syndrome.",
+      "Against an anaesthetic block of the sacroiliac joint, three or more of six provocation tests positive gave sensitivity 94%, specificity 78% and LR+ 4.3; the cluster was never compared with piriformis syndrome.",
     origin: { file: "research/evidence.md", anchor: "Laslett 2005" },
   },
 
@@ -436,12 +436,21 @@ export const sourceData = () => [
     origin: { file: "research/evidence.md", anchor: "PMC4756499" },
   },
   {
+    id: "bandy-1994",
+    kind: "controlled-trial",
+    citation: "Bandy & Irion 1994, Phys Ther",
+    year: 1994,
+    summary:
+      "Hamstring stretches held 15, 30 or 60 s, 5 days a week for 6 weeks: 30 s did as well as 60 s, and both did better than 15 s, which did no better than not stretching.",
+    origin: { file: "research/evidence.md", anchor: "Bandy & Irion 1994" },
+  },
+  {
     id: "bandy-1997",
     kind: "controlled-trial",
     citation: "Bandy & Irion 1997, Phys Ther",
     year: 1997,
     summary:
-      "Static stretch holds of 30 s worked as well as 60 s, and both beat 15 s, when done 5 days a week for 6 weeks.",
+      "Compared 30 s with 60 s holds, and one stretch a day with three, over 6 weeks: every stretching group gained on the controls and none differed from another, so one 30 s hold a day did as well as more.",
     origin: { file: "research/evidence.md", anchor: "Bandy & Irion 1997" },
   },
   {
@@ -475,12 +484,13 @@ export const sourceData = () => [
     origin: { file: "research/evidence.md", anchor: "BMJ Best Practice" },
   },
   {
-    id: "csp-girft-2024",
+    id: "girft-2023",
     kind: "guideline",
-    citation: "CSP/GIRFT national pathway 2024",
-    year: 2024,
-    summary: "National pathway that treats suspected cauda equina syndrome as a same-day emergency.",
-    origin: { file: "research/evidence.md", anchor: "CSP/GIRFT national pathway 2024" },
+    citation: "GIRFT/NHS England, National Suspected Cauda Equina Syndrome Pathway, February 2023",
+    year: 2023,
+    summary:
+      "National pathway that treats suspected cauda equina syndrome as a same-day emergency; published in February 2023 (the research notes first dated it 2024, wrongly).",
+    origin: { file: "research/evidence.md", anchor: "GIRFT national suspected cauda equina pathway" },
   },
   {
     id: "finucane-2020",
