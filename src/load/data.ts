@@ -10,7 +10,9 @@
  *   (`shared/research/evidence.md`), exactly as given there.
  * - Grades follow the evidence rules: a claim that no study tests (`unverified`) is graded
  *   `practitioner-opinion`; a contested one is graded by the strength of the work behind it, not
- *   by the work against it.
+ *   by the work against it, so the 10% rule, which no study supports, stays `practitioner-opinion`.
+ *   No grade goes above the ceiling of its sources (`gradeCeiling` in `kinetic-chain/evidence`):
+ *   one cohort or one narrative review is `low`.
  *
  * Row format: `{ id, name, claim, sources, grade, verdict }`, in the order the load functions
  * use them (weekly distance, single runs, workload ratio, soreness).
@@ -25,7 +27,7 @@ export const loadGuidelineData = () => [
     claim:
       "Grow weekly running distance by at most a tenth from one week to the next, so that tissues keep pace with the work and overuse injury is avoided.",
     sources: ["seed-003", "buist-2008", "nielsen-2014", "fredette-2022"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "contested",
       sources: ["buist-2008", "nielsen-2014", "fredette-2022"],

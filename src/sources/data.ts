@@ -192,6 +192,26 @@ export const sourceData = () => [
   },
 
   // ---------------------------------------------------------------------------------------------
+  // Research: the clinical picture of running injuries (injuries.md).
+  {
+    id: "van-der-worp-2012",
+    kind: "systematic-review",
+    citation: "van der Worp MP et al. 2012. Iliotibial band syndrome in runners: SR. Sports Med 42(11):969-92",
+    year: 2012,
+    summary:
+      "Describes iliotibial band syndrome as outer knee pain near the lateral femoral epicondyle with repeated bending and straightening, in 5–14% of runners; the causal evidence, including the part played by weak hip abductors, is limited and conflicting.",
+    origin: { file: "research/injuries.md", anchor: "van der Worp MP et al. 2012" },
+  },
+  {
+    id: "willy-2019",
+    kind: "guideline",
+    citation: "Willy RW et al. 2019. Patellofemoral pain CPG. J Orthop Sports Phys Ther 49(9):CPG1-95",
+    year: 2019,
+    summary:
+      "Clinical practice guideline defining patellofemoral pain as pain around or behind the kneecap brought on by squatting, stairs, long sitting or other loaded knee bending, once other causes are ruled out (recommendations seen in a secondary summary).",
+    origin: { file: "research/injuries.md", anchor: "Willy RW et al. 2019" },
+  },
+
   // Research: piriformis, sciatic nerve and sacroiliac joint.
   // ---------------------------------------------------------------------------------------------
   {
