@@ -18,7 +18,7 @@
 import { answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
 import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultStateSchema, linkSchema, mechanismSchema, movementFaultSchema, observationSchema, reliefSchema, sensationSchema, sideRelationSchema, sideSchema, stateSchema, structureStateSchema, symptomSchema } from "../chains/schema";
 import { vocabularyIdSchema, vocabularyKeySchema, vocabularySchema } from "../crosswalks/schema";
-import { evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
+import { claimSchema, claimTopicSchema, evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
 import { activationSchema, dosageSchema, equipmentSchema, exerciseKindSchema, exerciseSchema, exerciseTargetSchema, frequencySchema, loadSchema, positionSchema, targetActionSchema } from "../exercises/schema";
 import { hypothesisKindSchema, hypothesisSchema } from "../hypotheses/schema";
@@ -213,6 +213,12 @@ export const VerdictSchema = verdictSchema();
  * - `contradicted`: a study that tested it found otherwise.
  */
 export const VerdictStatusSchema = verdictStatusSchema();
+
+/** A seed claim that no other collection encodes, with its research verdict (see `listClaims`). */
+export const ClaimSchema = claimSchema();
+
+/** What a seed claim is about: recovery, nutrition, footwear, running form, screening, ... */
+export const ClaimTopicSchema = claimTopicSchema();
 
 /**
  * A stable kebab-case identifier, such as `gluteus-medius` or `noehren-2014`.

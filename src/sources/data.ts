@@ -3,8 +3,8 @@
  * knowledge base cites.
  *
  * Rows come from the project's shared material: the five seed articles in `shared/seeds` and the
- * research notes in `shared/research` (`evidence.md` for studies, guidelines and clinical
- * systems; `anchors.md` for reference systems and ontologies). Each row is one {@link Source}:
+ * research notes in `shared/research` (`evidence.md` for studies and guidelines, `injuries.md` for
+ * the running-injury papers, `anchors.md` for reference systems and ontologies). Each row is one {@link Source}:
  * a stable id, the kind of work, the citation exactly as the notes give it (nothing added from
  * memory), a title and year only where the material states them, site details for seeds, a
  * summary in our own words, and an `origin` naming the shared file plus a short phrase that
@@ -582,26 +582,7 @@ export const sourceData = () => [
     origin: { file: "research/evidence.md", anchor: "PMC7049623" },
   },
 
-  // ---------------------------------------------------------------------------------------------
-  // Research: triage safety of symptom checkers.
-  // ---------------------------------------------------------------------------------------------
-  {
-    id: "gilbert-2020",
-    kind: "cross-sectional",
-    citation: "Gilbert 2020, BMJ Open 10:e040269",
-    year: 2020,
-    summary:
-      "Defines triage advice as safe when it is at the right level, more cautious, or no more than one level less cautious: a yardstick for judging referral output.",
-    origin: { file: "research/evidence.md", anchor: "Gilbert 2020" },
-  },
-  {
-    id: "semigran-2015",
-    kind: "cross-sectional",
-    citation: "Semigran 2015, BMJ",
-    year: 2015,
-    summary: "Symptom checkers triaged correctly 57% of the time, and only 33% for cases suited to self-care.",
-    origin: { file: "research/evidence.md", anchor: "Semigran 2015" },
-  },
+  // ---------------------------------------------------------------------------------------------  // ---------------------------------------------------------------------------------------------
 
   // ---------------------------------------------------------------------------------------------
   // Research: field tests a runner can do.
@@ -660,8 +641,9 @@ export const sourceData = () => [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // Reference systems: ontologies, exercise databases, body maps, interoperability standards and
-  // clinical triage systems the knowledge base maps onto.
+  // Reference systems: the ontologies, exercise databases and body maps the knowledge base maps
+  // onto. Standards and triage systems that shape only code (FHIR, schema.org, Infermedica) are
+  // named in the docs, not here: every source in the registry is cited by some item.
   // ---------------------------------------------------------------------------------------------
   {
     id: "uberon",
@@ -707,43 +689,5 @@ export const sourceData = () => [
     citation: "react-muscle-highlighter, MIT",
     summary: "Body-map component with 23 body-part slugs, left and right sides and an intensity per part.",
     origin: { file: "research/anchors.md", anchor: "react-muscle-highlighter" },
-  },
-  {
-    id: "fhir-r4",
-    kind: "reference-system",
-    citation: "HL7 FHIR R4 (Timing, Dosage, ActivityDefinition, PlanDefinition)",
-    summary:
-      "Interoperability standard whose Timing, Dosage and PlanDefinition elements can carry exercise frequency and progression, though sets, reps, rest and side need extensions.",
-    origin: { file: "research/anchors.md", anchor: "Timing.repeat" },
-  },
-  {
-    id: "us-physical-activity-ig",
-    kind: "reference-system",
-    citation: "US Physical Activity IG (STU1, R4)",
-    summary: "FHIR implementation guide that prescribes only aerobic minutes per week, with no resistance exercise dosage.",
-    origin: { file: "research/anchors.md", anchor: "US Physical Activity IG" },
-  },
-  {
-    id: "schema-org-exerciseplan",
-    kind: "reference-system",
-    citation: "schema.org/ExercisePlan",
-    summary:
-      "Web vocabulary for exercise plans (duration, frequency, type, intensity, repetitions, rest periods, workload); an export target for dosage.",
-    origin: { file: "research/anchors.md", anchor: "schema.org/ExercisePlan" },
-  },
-  {
-    id: "infermedica",
-    kind: "reference-system",
-    citation: "Infermedica (infermedica/boilerplate, src/composables/types)",
-    summary:
-      "Clinical triage system with five triage levels from emergency ambulance to self-care, evidence marked present, absent or unknown, and pairs of findings that together escalate the level.",
-    origin: { file: "research/evidence.md", anchor: "Infermedica" },
-  },
-  {
-    id: "ada-health",
-    kind: "reference-system",
-    citation: "Ada",
-    summary: "Triage system that outputs possible conditions, each with a likelihood, plus the appropriate level of care.",
-    origin: { file: "research/evidence.md", anchor: "Ada: possible conditions" },
   },
 ] as const satisfies readonly Source[];
