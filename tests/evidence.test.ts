@@ -25,7 +25,7 @@ interface Graded {
   readonly id?: string;
   readonly sources: readonly string[];
   readonly grade: EvidenceGrade;
-  readonly verdict?: { readonly status: VerdictStatus; readonly sources: readonly string[] };
+  readonly verdict?: { readonly status: VerdictStatus; readonly sources: readonly string[]; readonly note: string };
 }
 
 const isGraded = (value: object): value is Graded =>
@@ -219,7 +219,7 @@ describe("the citation audit's corrections", () => {
     expect(source.summary).toMatch(/stronger hip abductors/);
     const notes = gradedItems().flatMap(({ item }) => (item.verdict?.sources.includes("christopher-2019") ? [item.verdict] : []));
     expect(notes.length).toBeGreaterThan(0);
-    for (const verdict of notes) expect((verdict as { note: string }).note).toMatch(/predicts? running injury/);
+    for (const verdict of notes) expect(verdict?.note).toMatch(/predicts? running injury/);
   });
 
   it("give Laslett 2005 six tests against an anaesthetic block, never piriformis syndrome", () => {

@@ -178,14 +178,18 @@ export const VocabularySchema = vocabularySchema();
  * How strong the evidence behind a knowledge item is.
  *
  * - `reference`: established anatomy or a reference system's own data (identifiers, vocabulary
- *   keys), recorded in a reference ontology or database or in anatomical research. Not a
- *   clinical claim.
- * - `high`: consistent systematic reviews or randomised trials.
- * - `moderate`: a single good trial or consistent prospective cohorts.
- * - `low`: cross-sectional, case-control, EMG or cadaver studies, or indirect evidence.
+ *   keys), recorded in a reference ontology or database. Not a clinical claim; allowed only
+ *   where a reference system is cited.
+ * - `high`: a systematic review of trials, or a guideline's recommendation.
+ * - `moderate`: a systematic review, a trial, or consistent prospective cohorts.
+ * - `low`: one cohort; cross-sectional, case-control, diagnostic, EMG or cadaver studies; narrative
+ *   reviews; or indirect evidence.
  * - `very-low`: conflicting or very indirect findings.
  * - `practitioner-opinion`: only a practitioner's or runner's account (the seed articles); no
  *   research found. Every claim that research has not verified carries this grade.
+ *
+ * No item may be graded above what the kinds of its sources and its verdict allow: see
+ * `gradeCeiling` in `kinetic-chain/evidence`.
  */
 export const EvidenceGradeSchema = evidenceGradeSchema();
 
