@@ -309,3 +309,23 @@ describe("verdicts and grades the audit recalibrated", () => {
     }
   });
 });
+
+describe("the documentation matches the recalibrated grades", () => {
+  it("gives each load guideline in docs/assessment.md the grade and verdict of the data", () => {
+    const doc = readFileSync(new URL("../docs/assessment.md", import.meta.url), "utf8");
+    const byId = new Map(listLoadGuidelines().map((g) => [g.id, g]));
+    const rows = doc.split("\n").filter((line) => /^\| `[a-zA-Z]+`/.test(line) && line.split("|").length === 6);
+    const seen: string[] = [];
+    for (const row of rows) {
+      const [, , guidelines = "", grades = "", verdicts = ""] = row.split("|").map((cell) => cell.trim());
+      const ids = [...guidelines.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]!).filter((id) => byId.has(id));
+      ids.forEach((id, i) => {
+        const grade = grades.split(" / ")[i]?.replace(/ \(.*\)$/, "").replace(/ /g, "-");
+        expect(grade, id).toBe(byId.get(id)!.grade);
+        expect(verdicts.split(" / ")[i]?.split(":")[0], id).toBe(byId.get(id)!.verdict?.status);
+        seen.push(id);
+      });
+    }
+    expect(seen.sort()).toEqual([...byId.keys()].sort());
+  });
+});

@@ -199,7 +199,7 @@ export const sourceData = () => [
     citation: "van der Worp MP et al. 2012. Iliotibial band syndrome in runners: SR. Sports Med 42(11):969-92",
     year: 2012,
     summary:
-      "Describes iliotibial band syndrome as outer knee pain near the lateral femoral epicondyle with repeated bending and straightening, in 5–14% of runners; the causal evidence, including the part played by weak hip abductors, is limited and conflicting.",
+      "Describes iliotibial band syndrome as outer knee pain near the lateral femoral epicondyle with repeated bending and straightening, in 5–14% of runners; the causal evidence is limited and conflicting, and the part played by weak hip abductors unclear.",
     origin: { file: "research/injuries.md", anchor: "van der Worp MP et al. 2012" },
   },
   {
