@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as kineticChain from "../src";
 import {
@@ -112,6 +113,24 @@ describe("gradeCeiling", () => {
     expect(gradeCeiling(strong, "unverified")).toEqual({ clinical: "practitioner-opinion", reference: false });
     expect(gradeCeiling(strong, "contradicted")).toEqual({ clinical: "practitioner-opinion", reference: false });
     expect(gradeCeiling(["cross-sectional"], "contested").clinical).toBe("low");
+  });
+
+  it("never falls when a source is added, and never rises with a verdict (property)", () => {
+    const kind = fc.constantFrom(...(Object.keys(SOURCE_KIND_CEILINGS) as SourceKind[]));
+    const status = fc.constantFrom<VerdictStatus>("supported", "contested", "unverified", "contradicted");
+    const rank = (grade: EvidenceGrade): number => kineticChain.EVIDENCE_GRADES.indexOf(grade);
+    fc.assert(
+      fc.property(fc.array(kind, { maxLength: 6 }), kind, status, (sources, extra, verdict) => {
+        const before = gradeCeiling(sources);
+        const after = gradeCeiling([...sources, extra]);
+        expect(rank(after.clinical)).toBeLessThanOrEqual(rank(before.clinical));
+        expect(after.reference || !before.reference).toBe(true);
+        const capped = gradeCeiling(sources, verdict);
+        expect(rank(capped.clinical)).toBeGreaterThanOrEqual(rank(before.clinical));
+        expect(capped.reference && !before.reference).toBe(false);
+        expect(withinCeiling("practitioner-opinion", capped)).toBe(true);
+      }),
+    );
   });
 
   it("has a ceiling for every source kind, and returns frozen data", () => {
