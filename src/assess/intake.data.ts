@@ -57,7 +57,7 @@ const SIDE_OPTIONS = [
 ] as const;
 
 /** The sources of the cauda equina questions. */
-const CES_SOURCES = ["bmj-best-practice-ces", "csp-girft-2024"] as const;
+const CES_SOURCES = ["bmj-best-practice-ces", "girft-2023"] as const;
 
 /**
  * Every intake question, in the order an app would ask them: the complaint, training, field tests,
@@ -161,7 +161,7 @@ export const intakeQuestionData = () => [
       { value: "stretching", label: "Stretching the area" },
     ],
     fills: "complaints[].aggravatedBy",
-    sources: ["willy-2019-pfp-cpg", "martin-2014-heel-cpg", "goom-2016", "leap-protocol-2016", "fpnotebook-sciatica"],
+    sources: ["willy-2019", "martin-2014-heel-cpg", "goom-2016", "leap-protocol-2016", "fpnotebook-sciatica"],
   },
   {
     id: "severity",
@@ -348,7 +348,7 @@ export const intakeQuestionData = () => [
     fills: "findings",
     finding: "sexual-dysfunction",
     redFlag: "sexual-dysfunction",
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
   },
   {
     id: "red-flag-both-legs",
@@ -561,7 +561,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "giving-way",
-    sources: ["willy-2019-pfp-cpg"],
+    sources: ["willy-2019"],
   },
   {
     id: "finding-locking",
@@ -569,7 +569,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "locking",
-    sources: ["griffin-2016-warwick", "willy-2019-pfp-cpg"],
+    sources: ["griffin-2016-warwick", "willy-2019"],
   },
   {
     id: "finding-limp",

@@ -180,7 +180,7 @@ export const injuryHypothesisData = () => [
     states: [],
     running: "stop",
     sources: ["hickey-2022", "heiderscheit-2010"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "proximal-hamstring-tendinopathy",

@@ -463,7 +463,7 @@ export const injuryRuleData = () => [
       { kind: "triage", level: "consult", running: "reduce" },
       { kind: "oppose", hypothesis: "patellofemoral-pain", weight: 0.2 },
     ],
-    sources: ["willy-2019-pfp-cpg"],
+    sources: ["willy-2019"],
     grade: "very-low",
   },
 
@@ -853,7 +853,7 @@ export const injuryRuleData = () => [
       { kind: "oppose", hypothesis: "medial-tibial-stress-syndrome", weight: 0.4 },
     ],
     sources: ["winters-2018", "bsi-prediction-rule-2020"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "inner-shin-ache-with-running",
@@ -862,7 +862,7 @@ export const injuryRuleData = () => [
     when: [{ kind: "complaint", locatedAt: at(["medial-shin", "shin"]), sensations: ACHE, when: ["during-run", "after-run"] }],
     then: [{ kind: "support", hypothesis: "medial-tibial-stress-syndrome", weight: 0.6 }],
     sources: ["winters-2018"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "spread-out-shin-tenderness",
@@ -876,7 +876,7 @@ export const injuryRuleData = () => [
       { kind: "oppose", hypothesis: "bone-stress-injury", weight: 0.3 },
     ],
     sources: ["winters-2018"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "shin-pain-in-newer-or-increasing-runner",
@@ -1123,7 +1123,7 @@ export const injuryRuleData = () => [
       { kind: "support", hypothesis: "patellofemoral-pain", weight: 0.7 },
       { kind: "support", hypothesis: "patellar-tendinopathy", weight: 0.1 },
     ],
-    sources: ["willy-2019-pfp-cpg", "gaitonde-2019"],
+    sources: ["willy-2019", "crossley-2016", "gaitonde-2019"],
     grade: "moderate",
   },
   {
@@ -1154,7 +1154,7 @@ export const injuryRuleData = () => [
       { kind: "support", hypothesis: "patellofemoral-pain", weight: 0.3 },
       { kind: "support", hypothesis: "patellar-tendinopathy", weight: 0.2 },
     ],
-    sources: ["kakouris-2021", "willy-2019-pfp-cpg"],
+    sources: ["kakouris-2021", "willy-2019"],
     grade: "low",
   },
   {
@@ -1177,7 +1177,7 @@ export const injuryRuleData = () => [
       { kind: "oppose", hypothesis: "delayed-onset-muscle-soreness", weight: 0.5 },
     ],
     sources: ["hickey-2022"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "hamstring-pain-with-sprinting",
