@@ -433,7 +433,7 @@ export const intakeQuestionData = () => [
   },
   {
     id: "red-flag-pain-on-hopping",
-    text: "Does it hurt to hop on the painful leg?",
+    text: "Has hopping or jumping on the painful leg hurt recently? (Please do not try it now to find out.)",
     answer: "boolean",
     fills: "findings",
     finding: "pain-on-hopping",

@@ -156,7 +156,7 @@ export const redFlagData = () => [
   },
   {
     id: "pain-on-hopping",
-    label: "Pain when hopping on the leg",
+    label: "Hopping on the leg has hurt",
     level: "urgent",
     running: "stop",
     reason:
