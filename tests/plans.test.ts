@@ -33,6 +33,7 @@ const RUNNING_ADVICE: Readonly<Record<string, "continue" | "reduce" | "stop">> =
   "adductor-related-groin-pain": "reduce",
   "hip-related-groin-pain": "reduce",
   "lumbar-radicular-pain": "reduce",
+  "non-specific-low-back-pain": "reduce",
   "osgood-schlatter": "reduce",
   "severs-disease": "reduce",
   "hip-osteoarthritis": "continue",

@@ -409,9 +409,11 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
 
   // Causes in play set their own floors: a serious pattern escalates even when no flag was ticked.
   const inPlay = new Set(hypotheses.slice(0, 3).filter((h) => h.redFlagged || h.score >= IN_PLAY_SCORE).map((h) => h.id));
+  // The likeliest cause in play sets the running advice; every cause in play sets its own floor.
+  const likeliest = hypotheses.find((h) => inPlay.has(h.id));
+  if (likeliest !== undefined) raise(level, builtinHypotheses.get(likeliest.id as never).running ?? "continue");
   for (const id of inPlay) {
     const hypothesis = builtinHypotheses.get(id as never);
-    raise(level, hypothesis.running ?? "continue");
     if (hypothesis.triage === undefined) continue;
     raise(hypothesis.triage.level, hypothesis.triage.running);
     triageReasons.push({

@@ -45,6 +45,7 @@ export type {
   AnswerType,
   BodyRegion,
   Complaint,
+  ComplaintLocation,
   FieldTest,
   Findings,
   IntakeQuestion,

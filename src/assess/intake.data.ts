@@ -57,7 +57,7 @@ const SIDE_OPTIONS = [
 ] as const;
 
 /** The sources of the cauda equina questions. */
-const CES_SOURCES = ["bmj-best-practice-ces", "csp-girft-2024"] as const;
+const CES_SOURCES = ["bmj-best-practice-ces", "girft-2023"] as const;
 
 /**
  * Every intake question, in the order an app would ask them: the complaint, training, field tests,
@@ -161,7 +161,7 @@ export const intakeQuestionData = () => [
       { value: "stretching", label: "Stretching the area" },
     ],
     fills: "complaints[].aggravatedBy",
-    sources: ["willy-2019-pfp-cpg", "martin-2014-heel-cpg", "goom-2016", "leap-protocol-2016", "fpnotebook-sciatica"],
+    sources: ["willy-2019", "martin-2014-heel-cpg", "goom-2016", "leap-protocol-2016", "fpnotebook-sciatica"],
   },
   {
     id: "severity",
@@ -348,7 +348,7 @@ export const intakeQuestionData = () => [
     fills: "findings",
     finding: "sexual-dysfunction",
     redFlag: "sexual-dysfunction",
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
   },
   {
     id: "red-flag-both-legs",
@@ -433,7 +433,7 @@ export const intakeQuestionData = () => [
   },
   {
     id: "red-flag-pain-on-hopping",
-    text: "Does it hurt to hop on the painful leg?",
+    text: "Has hopping or jumping on the painful leg hurt recently? (Please do not try it now to find out.)",
     answer: "boolean",
     fills: "findings",
     finding: "pain-on-hopping",
@@ -561,7 +561,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "giving-way",
-    sources: ["willy-2019-pfp-cpg"],
+    sources: ["willy-2019"],
   },
   {
     id: "finding-locking",
@@ -569,7 +569,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "locking",
-    sources: ["griffin-2016-warwick", "willy-2019-pfp-cpg"],
+    sources: ["griffin-2016-warwick", "willy-2019"],
   },
   {
     id: "finding-limp",
@@ -689,7 +689,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "fluoroquinolone-antibiotics",
-    sources: ["boyd-2015"],
+    sources: [],
   },
   {
     id: "finding-anticoagulants",
@@ -697,7 +697,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "anticoagulants",
-    sources: ["nice-ng158"],
+    sources: [],
   },
   {
     id: "finding-stress-urinary-leakage",

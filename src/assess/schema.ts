@@ -3,6 +3,7 @@ import { reliefSchema, sensationSchema, sideSchema } from "../chains/schema";
 import { isoDateSchema, runSchema } from "../load/schema";
 import { type FindingId, findingIdSchema, redFlagIdSchema } from "../triage/schema";
 import { once } from "../internal/once";
+import type { StructureId } from "../structures/dictionary";
 
 /** Builds `BodyRegionSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const bodyRegionSchema = /* @__PURE__ */ once(() => z.enum([
@@ -92,10 +93,20 @@ export const onsetSchema = /* @__PURE__ */ once(() => z.enum(["sudden", "gradual
 /** How a complaint began. */
 export type Onset = z.infer<ReturnType<typeof onsetSchema>>;
 
+/**
+ * A complaint's location: a body region or a structure id. Written so that editors complete the
+ * built-in ones while any string (an app's own structure id) is still accepted.
+ */
+export type ComplaintLocation = BodyRegion | StructureId | (string & Record<never, never>);
+
 /** Builds `ComplaintSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const complaintSchema = /* @__PURE__ */ once(() => z.strictObject({
-  /** Where: a body region (see {@link schemas!BodyRegionSchema}) or a structure id, e.g. `gluteus-medius`. */
-  location: z.string().check(z.minLength(1), z.maxLength(REPORT_LIMITS.text)),
+  /**
+   * Where: a body region (see {@link schemas!BodyRegionSchema}) or a structure id, e.g.
+   * `gluteus-medius`. Editors offer the built-in regions and structure ids; an app's own structure
+   * id (from an extended knowledge base) is accepted too.
+   */
+  location: z.string().check(z.minLength(1), z.maxLength(REPORT_LIMITS.text)) as unknown as z.ZodMiniType<ComplaintLocation, string>,
   /** Which side; omit when central or unknown. */
   side: z.optional(sideSchema()),
   /** What is felt; at least one. */

@@ -20,8 +20,8 @@
  *   "5 × 45 s"), the row's dosage is the library's own choice and its verdict or grade says so.
  * - Grades: `moderate` only where a randomised trial tested the exercise for that problem and the
  *   notes read its result; `low` for single small trials or indirect evidence; `very-low` for
- *   pilots, results not read, or contested findings; `practitioner-opinion` for exercises no
- *   source in the notes tests.
+ *   contested findings; `practitioner-opinion` for exercises no source in the notes tests, and
+ *   for every row whose verdict is `unverified` (the grade ceiling of `src/evidence/ceiling.ts`).
  * - Cues and faults describe each exercise in the library's own words.
  *
  * Easier/harder links stay within this file, are mutual and acyclic.
@@ -163,7 +163,7 @@ export const injuryExerciseData = () => [
     harder: [],
     dosage: { sets: 3, reps: 15, perSide: true, frequency: { times: 2, per: "day" }, weeks: 12 },
     sources: ["alfredson-1998", "fahlstrom-2003", "health-222-alfredson"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["health-222-alfredson"],
@@ -199,7 +199,7 @@ export const injuryExerciseData = () => [
     harder: [],
     dosage: { sets: 3, reps: 15, perSide: true, frequency: { times: 2, per: "day" }, weeks: 12 },
     sources: ["jonsson-2008", "alfredson-1998"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["jonsson-2008"],
@@ -265,7 +265,7 @@ export const injuryExerciseData = () => [
     harder: ["eccentric-heel-drop-bent-knee"],
     dosage: { sets: 3, reps: 12, perSide: false, tempo: "3-0-3", load: { type: "external" }, frequency: { times: 3, per: "week" }, weeks: 12 },
     sources: ["beyer-2015", "green-2022-calf"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["beyer-2015"],
@@ -513,11 +513,11 @@ export const injuryExerciseData = () => [
     easier: [],
     harder: ["partial-squat"],
     dosage: { sets: 4, holdSeconds: 30, perSide: false, frequency: { times: 3, per: "week" } },
-    sources: ["willy-2019-pfp-cpg", "rathleff-2020-osgood"],
+    sources: ["willy-2019", "rathleff-2020-osgood"],
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["willy-2019-pfp-cpg"],
+      sources: ["willy-2019"],
       note: "Knee-targeted exercise belongs in treatment of kneecap pain; no source in the notes tests this hold or sets its dose.",
     },
   },
@@ -543,11 +543,11 @@ export const injuryExerciseData = () => [
     easier: ["wall-sit"],
     harder: ["decline-squat-eccentric", "heavy-slow-squat", "forward-step-down"],
     dosage: { sets: 3, reps: 15, perSide: false, frequency: { times: 3, per: "week" } },
-    sources: ["willy-2019-pfp-cpg", "crossley-2016", "collins-2018"],
+    sources: ["willy-2019", "crossley-2016", "collins-2018"],
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["willy-2019-pfp-cpg", "crossley-2016"],
+      sources: ["willy-2019", "crossley-2016"],
       note: "The guideline and consensus back knee-targeted exercise together with hip exercise for kneecap pain; the 3 × 15 dose is the library's.",
     },
   },
@@ -573,11 +573,11 @@ export const injuryExerciseData = () => [
     easier: ["straight-leg-raise"],
     harder: [],
     dosage: { sets: 3, reps: 10, perSide: true, load: { type: "band", band: "medium" }, frequency: { times: 3, per: "week" } },
-    sources: ["willy-2019-pfp-cpg", "collins-2018", "rathleff-2020-osgood"],
+    sources: ["willy-2019", "collins-2018", "rathleff-2020-osgood"],
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["willy-2019-pfp-cpg", "collins-2018"],
+      sources: ["willy-2019", "collins-2018"],
       note: "Knee-targeted strengthening, with hip work, is what the guideline recommends for kneecap pain; the dose is the library's.",
     },
   },
@@ -600,7 +600,7 @@ export const injuryExerciseData = () => [
     easier: [],
     harder: ["seated-knee-extension"],
     dosage: { sets: 3, reps: 15, perSide: true, frequency: { times: 1, per: "day" } },
-    sources: ["rathleff-2020-osgood", "willy-2019-pfp-cpg"],
+    sources: ["rathleff-2020-osgood", "willy-2019"],
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
@@ -632,11 +632,11 @@ export const injuryExerciseData = () => [
     easier: ["partial-squat"],
     harder: [],
     dosage: { sets: 3, reps: 10, perSide: true, frequency: { times: 3, per: "week" } },
-    sources: ["willy-2019-pfp-cpg", "crossley-2016"],
+    sources: ["willy-2019", "crossley-2016"],
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["willy-2019-pfp-cpg"],
+      sources: ["willy-2019"],
       note: "A knee-targeted exercise under hip control, the combination the guideline backs for kneecap pain; the dose is the library's.",
     },
   },
@@ -750,7 +750,7 @@ export const injuryExerciseData = () => [
     harder: ["sliding-hamstring-lengthening"],
     dosage: { sets: 3, reps: 12, perSide: true, frequency: { times: 1, per: "day" } },
     sources: ["askling-2013", "askling-2014"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["askling-2013", "askling-2014", "ishoi-2020"],
@@ -780,7 +780,7 @@ export const injuryExerciseData = () => [
     harder: [],
     dosage: { sets: 3, reps: 8, perSide: true, frequency: { times: 3, per: "week" } },
     sources: ["askling-2013", "askling-2014"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["askling-2013", "askling-2014"],
@@ -865,7 +865,7 @@ export const injuryExerciseData = () => [
     harder: ["copenhagen-adduction"],
     dosage: { sets: 3, reps: 8, perSide: true, frequency: { times: 2, per: "week" } },
     sources: ["ishoi-2020"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["ishoi-2020"],
@@ -926,7 +926,7 @@ export const injuryExerciseData = () => [
     harder: [],
     dosage: { sets: 3, reps: 10, perSide: false, frequency: { times: 3, per: "week" } },
     sources: ["nice-ng226", "goom-2019-postnatal"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["nice-ng226", "goom-2019-postnatal"],

@@ -87,7 +87,7 @@ export const hypothesisData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019", "arab-2010", "crossley-2011"],
-      note: "Weak abductors go with iliotibial band syndrome (injured-side abductor torque 7.82 against 9.82 uninjured and 10.19 in controls, %BW·height, women; Fredericson 2000), but only in cross-sectional studies (Mucha 2017) and on very low quality evidence (Christopher 2019). Good single-leg squats went with stronger abduction (Crossley 2011). Upper-buttock tightness from weak abductors is untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
+      note: "Weak abductors go with iliotibial band syndrome (injured-side abductor torque 7.82 against 9.82 uninjured and 10.19 in controls, %BW·height, women; Fredericson 2000), but only in cross-sectional studies (Mucha 2017); no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019). Good single-leg squats went with stronger abduction (Crossley 2011). Upper-buttock tightness from weak abductors is untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
     },
   },
   {
@@ -137,7 +137,7 @@ export const hypothesisData = () => [
     states: [],
     running: "continue",
     sources: ["cheung-2003", "seed-003", "seed-001"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["cheung-2003"],
@@ -193,7 +193,7 @@ export const hypothesisData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019", "noehren-2014"],
-      note: "Runners with it had weaker hip abductors (Fredericson 2000) and weaker external rotators with 3.7° more hip internal rotation (Noehren 2014), but the link appears in cross-sectional studies only (Mucha 2017) and the evidence is of very low quality (Christopher 2019), so weakness as its cause is open.",
+      note: "Runners with it had weaker hip abductors (Fredericson 2000) and weaker external rotators with 3.7° more hip internal rotation (Noehren 2014), but the link appears in cross-sectional studies only (Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019), so weakness as its cause is open.",
     },
   },
   {
@@ -221,7 +221,7 @@ export const hypothesisData = () => [
     states: [],
     running: "reduce",
     sources: ["lequesne-2008", "grimaldi-2017"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "piriformis-syndrome",
@@ -244,7 +244,7 @@ export const hypothesisData = () => [
     name: "Sacroiliac joint pain",
     kind: "injury",
     description:
-      "Pain from the joint between the base of the spine and the pelvis, felt low in the back or high in the buttock; it can look like piriformis trouble, and a clinician tells them apart with provocation tests.",
+      "Pain from the joint between the base of the spine and the pelvis, felt low in the back or high in the buttock; it can look like piriformis trouble, and a clinician can test the joint with provocation tests.",
     states: [],
     running: "reduce",
     sources: ["seed-001", "laslett-2005"],
@@ -252,7 +252,7 @@ export const hypothesisData = () => [
     verdict: {
       status: "supported",
       sources: ["laslett-2005"],
-      note: "Worth telling apart from piriformis syndrome: with three or more of five provocation tests positive, sensitivity was 94%, specificity 78%, LR+ 4.3 (Laslett 2005). The tests need a clinician.",
+      note: "Against an anaesthetic block of the joint, three or more of six provocation tests positive gave sensitivity 94%, specificity 78%, LR+ 4.3 (Laslett 2005). The tests need a clinician, and they were never compared with piriformis syndrome.",
     },
   },
   {
@@ -278,7 +278,7 @@ export const hypothesisData = () => [
     states: [],
     triage: { level: "emergency", running: "stop" },
     running: "stop",
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {

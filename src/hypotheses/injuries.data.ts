@@ -180,7 +180,7 @@ export const injuryHypothesisData = () => [
     states: [],
     running: "stop",
     sources: ["hickey-2022", "heiderscheit-2010"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "proximal-hamstring-tendinopathy",
@@ -225,6 +225,17 @@ export const injuryHypothesisData = () => [
     running: "continue",
     sources: ["nice-ng226", "alentorn-geli-2017"],
     grade: "moderate",
+  },
+  {
+    id: "non-specific-low-back-pain",
+    name: "Non-specific low back pain",
+    kind: "injury",
+    description:
+      "Back pain without a specific cause found, the commonest kind: no leg symptoms, no warning signs. Staying active, exercise and self-management help it settle; imaging is not needed.",
+    states: [],
+    running: "reduce",
+    sources: ["nice-ng59"],
+    grade: "low",
   },
   {
     id: "lumbar-radicular-pain",

@@ -11,9 +11,11 @@ import { match } from "ts-pattern";
  * - `empty_group`: a muscle group with no members.
  * - `missing_source`: a knowledge item that cites no source.
  * - `unknown_source`: a cited source id that is not in the source registry.
- * - `grade_exceeds_sources`: an evidence grade stronger than its sources allow: a claim resting
- *   only on practitioner opinion, or one whose verdict is `unverified` or `contradicted`, graded as
- *   anything but `practitioner-opinion`; or a chain graded above its weakest link.
+ * - `grade_above_sources`: an evidence grade above the ceiling that the kinds of the cited sources
+ *   and the verdict allow (see `gradeCeiling` in `kinetic-chain/evidence`): for example a claim
+ *   resting only on seed articles graded above `practitioner-opinion`, `moderate` without a
+ *   systematic review, trial or two cohorts, or `high` on a seed plus a reference system.
+ * - `grade_exceeds_sources`: a chain graded above its weakest link.
  * - `verdict_without_sources`: a research verdict other than `unverified` that cites no source.
  * - `role_conflict`: a structure listed as both primary and secondary in one running role.
  * - `duplicate_key`: a vocabulary lists the same key twice.
@@ -34,6 +36,7 @@ export type KnowledgeIssueCode =
   | "empty_group"
   | "missing_source"
   | "unknown_source"
+  | "grade_above_sources"
   | "grade_exceeds_sources"
   | "verdict_without_sources"
   | "role_conflict"
@@ -86,7 +89,8 @@ export function issueMessage(
     .with("empty_group", () => `Muscle group ${quoted} has no members`)
     .with("missing_source", () => `${quoted} cites no source`)
     .with("unknown_source", () => `Unknown source ${quoted}`)
-    .with("grade_exceeds_sources", () => `Grade ${quoted} is stronger than the cited sources allow`)
+    .with("grade_above_sources", () => `Grade ${quoted} is above what the kinds of the cited sources and the verdict allow`)
+    .with("grade_exceeds_sources", () => `Grade ${quoted} is stronger than the chain's weakest link`)
     .with("verdict_without_sources", () => `Verdict ${quoted} cites no source`)
     .with("role_conflict", () => `${quoted} is both primary and secondary in one role`)
     .with("duplicate_key", () => `Duplicate vocabulary key ${quoted}`)

@@ -1,6 +1,6 @@
 import { stateKey } from "../chains/state";
 import type { Link, State } from "../chains/schema";
-import { compareGrades } from "../evidence";
+import { compareGrades, gradeCeiling, withinCeiling } from "../evidence";
 import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
@@ -86,12 +86,8 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
     });
     // The grade is judged against the known sources only; with none, the issues above say why.
     const kinds = item.sources.flatMap((id) => sourceKinds.get(id) ?? []);
-    if (kinds.length > 0) {
-      const opinionOnly = kinds.every((kind) => kind === "practitioner-opinion");
-      const untested = item.verdict?.status === "unverified" || item.verdict?.status === "contradicted";
-      if ((opinionOnly || untested) && item.grade !== "practitioner-opinion") {
-        report("grade_exceeds_sources", [...path, "grade"], item.grade);
-      }
+    if (kinds.length > 0 && !withinCeiling(item.grade, gradeCeiling(kinds, item.verdict?.status))) {
+      report("grade_above_sources", [...path, "grade"], item.grade);
     }
     if (item.verdict !== undefined) {
       const { status, sources } = item.verdict;

@@ -742,7 +742,7 @@ export const protocolData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "itbs-pilot-2020", "mucha-2017", "christopher-2019"],
-      note: "Hip abductor strengthening is the treatment used after finding weak abductors in runners with it (Fredericson 2000, 6 weeks) and in a small pilot trial (8 weeks, 3 days a week), but the link between weakness and the condition rests on cross-sectional studies (Mucha 2017) of very low quality (Christopher 2019).",
+      note: "Hip abductor strengthening is the treatment used after finding weak abductors in runners with it (Fredericson 2000, 6 weeks) and in a small pilot trial (8 weeks, 3 days a week), but the link between weakness and the condition rests on cross-sectional studies (Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019).",
     },
   },
   {
@@ -829,11 +829,11 @@ export const protocolData = () => [
       },
     ],
     avoid: ["Deep squats, kneeling and long downhill runs while the kneecap is sore.", "Exercise pain above 5/10, or pain that is worse the next morning."],
-    sources: ["willy-2019-pfp-cpg", "crossley-2016", "collins-2018", "la-trobe-trek-knee-cap", "ferber-2015", "willy-2011", "ireland-2003", "neal-2019", "rathleff-2014", "crossley-2011", "itbs-pilot-2020", "selkowitz-2013", "distefano-2009", "boren-2011", "ijspt-2014-gluteal-emg-review", "seed-002"],
+    sources: ["willy-2019", "crossley-2016", "collins-2018", "la-trobe-trek-knee-cap", "ferber-2015", "willy-2011", "ireland-2003", "neal-2019", "rathleff-2014", "crossley-2011", "itbs-pilot-2020", "selkowitz-2013", "distefano-2009", "boren-2011", "ijspt-2014-gluteal-emg-review", "seed-002"],
     grade: "moderate",
     verdict: {
       status: "supported",
-      sources: ["willy-2019-pfp-cpg", "crossley-2016", "collins-2018", "ferber-2015", "neal-2019", "rathleff-2014"],
+      sources: ["willy-2019", "crossley-2016", "collins-2018", "ferber-2015", "neal-2019", "rathleff-2014"],
       note: "The guideline and two consensus statements back hip- and knee-targeted exercise together; in a trial of 199 people a hip and core programme helped as much as a knee programme (Ferber 2015). Hip weakness does not predict the condition (Neal 2019; Rathleff 2014), so the programme treats symptoms rather than a proven cause.",
     },
   },
@@ -1124,7 +1124,7 @@ export const protocolData = () => [
     verdict: {
       status: "unverified",
       sources: ["laslett-2005"],
-      note: "The research notes show only how the joint is told apart from piriformis trouble, by provocation tests a clinician does (Laslett 2005); no study among them tests exercise for it.",
+      note: "The research notes show only how a clinician picks out pain from the joint, with provocation tests checked against an anaesthetic joint block (Laslett 2005); no study among them tests exercise for it.",
     },
   },
 ] as const satisfies readonly Protocol[];

@@ -6,7 +6,7 @@
  *
  * Where the facts come from (`shared/research/injuries.md`, by section and source id):
  * - Running advice per cause is the notes' triage table and sections: reduce for shin splints
- *   (§3), plantar heel pain (§6), groin pain (§12), nerve-root pain (§14), Osgood-Schlatter and
+ *   (§3), plantar heel pain (§6), groin pain (§12), nerve-root and other low back pain (§14), Osgood-Schlatter and
  *   Sever's (§18) and proximal hamstring tendinopathy (§10); continue within the pain rules for
  *   Achilles tendinopathy (§5, `silbernagel-2007`), patellar tendinopathy (§7) and osteoarthritis
  *   (§19, `alentorn-geli-2017`); stop then graded for hamstring and calf strains (§10, §11); no
@@ -16,7 +16,7 @@
  * - Doses follow the exercises' trials (see `src/exercises/injuries.data.ts`); where the notes
  *   read no dose, the protocol's grade and verdict say so.
  * - The walk-run return is the standard arm of a 2023 trial protocol (§22,
- *   `walk-run-protocol-2023`), copied stage by stage with its rules.
+ *   `walk-run-trial-protocol-2023`), copied stage by stage with its rules.
  *
  * Row format as in `data.ts`; ids `protocol-<hypothesis id>`.
  */
@@ -54,13 +54,8 @@ export const returnToRunData = () => [
       "Stay at a stage, or go back one, if swelling, stiffness or more pain appears during or after a run.",
       "After a bone stress injury the rule is stricter: the old bone pain should not come back at all; if it does, go back a stage.",
     ],
-    sources: ["walk-run-protocol-2023", "achieve-podiatry-bsi-return"],
-    grade: "low",
-    verdict: {
-      status: "unverified",
-      sources: ["walk-run-protocol-2023"],
-      note: "This is the standard arm of a trial protocol, copied as written; the notes do not report how it performed.",
-    },
+    sources: ["walk-run-trial-protocol-2023", "achieve-podiatry-bsi-return"],
+    grade: "very-low",
   },
 ] as const satisfies readonly ReturnToRun[];
 
@@ -142,7 +137,7 @@ export const injuryProtocolData = () => [
       "Running through pain that lingers into the next day.",
       "A tender spot on the bone smaller than a few centimetres, pain when walking or at night: these point to a bone stress injury; stop and see a professional.",
     ],
-    sources: ["moen-2012", "walk-run-protocol-2023", "silbernagel-2007"],
+    sources: ["moen-2012", "walk-run-trial-protocol-2023", "silbernagel-2007"],
     grade: "low",
     verdict: {
       status: "supported",
@@ -233,7 +228,7 @@ export const injuryProtocolData = () => [
       "Uphill running and shoes that pinch the back of the heel.",
     ],
     sources: ["jonsson-2008", "fahlstrom-2003", "beyer-2015", "silbernagel-2007"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["jonsson-2008", "fahlstrom-2003"],
@@ -369,7 +364,7 @@ export const injuryProtocolData = () => [
       },
     ],
     avoid: ["Stretching the hamstring hard or sprinting in the first weeks.", "A pop under the buttock with a large bruise or weakness: see a professional promptly."],
-    sources: ["askling-2013", "askling-2014", "hickey-2022", "heiderscheit-2010", "ishoi-2020", "van-der-horst-2015", "walk-run-protocol-2023"],
+    sources: ["askling-2013", "askling-2014", "hickey-2022", "heiderscheit-2010", "ishoi-2020", "van-der-horst-2015", "walk-run-trial-protocol-2023"],
     grade: "low",
     verdict: {
       status: "supported",
@@ -461,7 +456,7 @@ export const injuryProtocolData = () => [
       "Calf swelling with a long journey, recent surgery, hormonal contraception or a past clot: that can be a clot, not a strain; get seen the same day.",
       "Pushing through sharp calf pain early on.",
     ],
-    sources: ["green-2022-calf", "green-2024-calf", "walk-run-protocol-2023"],
+    sources: ["green-2022-calf", "green-2024-calf", "walk-run-trial-protocol-2023"],
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
@@ -546,6 +541,46 @@ export const injuryProtocolData = () => [
       status: "unverified",
       sources: ["griffin-2016-warwick"],
       note: "Rehabilitation is one of the accepted treatments of impingement syndrome, but the notes hold no trial of a particular programme; this one is the library's.",
+    },
+  },
+  {
+    id: "protocol-non-specific-low-back-pain",
+    name: "Staying active with low back pain",
+    hypothesis: "non-specific-low-back-pain",
+    goal: "Keep moving and strengthen the trunk and hips, as NICE advises for low back pain without a specific cause, running a little less until it settles.",
+    phases: [
+      {
+        name: "Gentle movement and trunk control",
+        weeks: 2,
+        items: [
+          { exercise: "single-knee-to-chest", dosage: { sets: 1, reps: 10, perSide: true, frequency: DAILY }, why: "Gentle movement for the low back; keep it comfortable." },
+          { exercise: "glute-bridge", dosage: { sets: 3, reps: 10, perSide: false, load: { type: "bodyweight" }, frequency: THRICE }, why: "Hip strength that takes load off the back." },
+          { exercise: "quadruped-opposite-arm-leg-lift", dosage: { sets: 3, reps: 10, holdSeconds: 3, perSide: true, frequency: THRICE }, why: "Trunk control with the spine in a comfortable middle position." },
+        ],
+        running: "reduce",
+        runningNote: "Keep moving every day; run shorter and flatter while the back is sore, with pain at most 3/10 and no worse the next morning.",
+        advanceWhen: { maxPainDuring: 3, target: "Everyday movement comfortable and the exercises done in full." },
+      },
+      {
+        name: "Trunk and hip strength",
+        weeks: 4,
+        items: [
+          { exercise: "side-plank", dosage: { sets: 3, holdSeconds: 20, perSide: true, frequency: THRICE }, why: "Trunk strength without bending the back." },
+          { exercise: "single-leg-bridge", dosage: { sets: 3, reps: 10, perSide: true, frequency: THRICE }, why: "One-sided hip strength." },
+          { exercise: "front-plank-with-hip-extension", dosage: { sets: 3, reps: 8, holdSeconds: 3, perSide: true, frequency: THRICE }, why: "Trunk control with strong hip work." },
+        ],
+        running: "continue",
+        runningNote: "Build running back while the back stays settled the next morning.",
+        advanceWhen: RUNNING_BACK,
+      },
+    ],
+    avoid: ["Long spells of bed rest or sitting; keep moving.", "Leg pain or tingling, new numbness around the saddle, bladder or bowel change, or weakness: see a professional, the same day for the last three."],
+    sources: ["nice-ng59"],
+    grade: "practitioner-opinion",
+    verdict: {
+      status: "unverified",
+      sources: ["nice-ng59"],
+      note: "NICE advises exercise and self-management for low back pain without naming exercises or doses; those here are the library's.",
     },
   },
   {
@@ -663,7 +698,7 @@ export const injuryProtocolData = () => [
     ],
     avoid: ["Lots of jumping or running on hard ground while the heel is sore."],
     sources: ["hernandez-lucas-2024-severs"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
       sources: ["hernandez-lucas-2024-severs"],
@@ -801,7 +836,7 @@ export const injuryProtocolData = () => [
       "Running before three months after birth, or while there is heaviness, leakage or bleeding unrelated to periods.",
       "Calf swelling or breathlessness: get seen the same day.",
     ],
-    sources: ["goom-2019-postnatal", "acog-2020", "walk-run-protocol-2023"],
+    sources: ["goom-2019-postnatal", "acog-2020", "walk-run-trial-protocol-2023"],
     grade: "low",
     verdict: {
       status: "supported",

@@ -18,7 +18,7 @@
 import { aggravatorSchema, answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, findingsSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
 import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultStateSchema, linkSchema, mechanismSchema, movementFaultSchema, observationSchema, reliefSchema, sensationSchema, sideRelationSchema, sideSchema, stateSchema, structureStateSchema, symptomSchema } from "../chains/schema";
 import { vocabularyIdSchema, vocabularyKeySchema, vocabularySchema } from "../crosswalks/schema";
-import { evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
+import { claimSchema, claimTopicSchema, evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
 import { activationSchema, dosageSchema, equipmentSchema, exerciseKindSchema, exerciseSchema, exerciseTargetSchema, frequencySchema, loadingSchema, loadSchema, positionSchema, ruledOutBySchema, targetActionSchema } from "../exercises/schema";
 import { hypothesisKindSchema, hypothesisSchema } from "../hypotheses/schema";
@@ -187,14 +187,18 @@ export const VocabularySchema = vocabularySchema();
  * How strong the evidence behind a knowledge item is.
  *
  * - `reference`: established anatomy or a reference system's own data (identifiers, vocabulary
- *   keys), recorded in a reference ontology or database or in anatomical research. Not a
- *   clinical claim.
- * - `high`: consistent systematic reviews or randomised trials.
- * - `moderate`: a single good trial or consistent prospective cohorts.
- * - `low`: cross-sectional, case-control, EMG or cadaver studies, or indirect evidence.
+ *   keys), recorded in a reference ontology or database. Not a clinical claim; allowed only
+ *   where a reference system is cited.
+ * - `high`: a systematic review of trials, or a guideline's recommendation.
+ * - `moderate`: a systematic review, a trial, or consistent prospective cohorts.
+ * - `low`: one cohort; cross-sectional, case-control, diagnostic, EMG or cadaver studies; narrative
+ *   reviews; or indirect evidence.
  * - `very-low`: conflicting or very indirect findings.
  * - `practitioner-opinion`: only a practitioner's or runner's account (the seed articles); no
  *   research found. Every claim that research has not verified carries this grade.
+ *
+ * No item may be graded above what the kinds of its sources and its verdict allow: see
+ * `gradeCeiling` in `kinetic-chain/evidence`.
  */
 export const EvidenceGradeSchema = evidenceGradeSchema();
 
@@ -222,6 +226,12 @@ export const VerdictSchema = verdictSchema();
  * - `contradicted`: a study that tested it found otherwise.
  */
 export const VerdictStatusSchema = verdictStatusSchema();
+
+/** A seed claim that no other collection encodes, with its research verdict (see `listClaims`). */
+export const ClaimSchema = claimSchema();
+
+/** What a seed claim is about: recovery, nutrition, footwear, running form, screening, ... */
+export const ClaimTopicSchema = claimTopicSchema();
 
 /**
  * A stable kebab-case identifier, such as `gluteus-medius` or `noehren-2014`.

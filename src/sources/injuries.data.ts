@@ -134,14 +134,6 @@ export const injurySourceData = () => [
     origin: { file: "research/injuries.md", anchor: "R47 Martin RL et al." },
   },
   {
-    id: "willy-2019-pfp-cpg",
-    kind: "guideline",
-    citation: "Willy RW et al. 2019. Patellofemoral pain CPG. J Orthop Sports Phys Ther 49(9):CPG1-95. doi:10.2519/jospt.2019.0302",
-    year: 2019,
-    summary: "Patellofemoral pain guideline: pain around or behind the kneecap with squatting, stairs or sitting; combined hip and knee exercise is recommended.",
-    origin: { file: "research/injuries.md", anchor: "R57 Willy RW et al." },
-  },
-  {
     id: "crossley-2016",
     kind: "guideline",
     citation: "Crossley KM et al. 2016. PFP consensus part 2: interventions. Br J Sports Med 50(14):844-52. PMID 27247098",
@@ -156,14 +148,6 @@ export const injurySourceData = () => [
     year: 2019,
     summary: "Patellofemoral pain syndrome: squatting pain is the most sensitive sign.",
     origin: { file: "research/injuries.md", anchor: "R60 Gaitonde DY et al." },
-  },
-  {
-    id: "van-der-worp-2012",
-    kind: "systematic-review",
-    citation: "van der Worp MP et al. 2012. Iliotibial band syndrome in runners: SR. Sports Med 42(11):969-92. doi:10.1007/BF03262306",
-    year: 2012,
-    summary: "Iliotibial band syndrome in runners: lateral knee pain at the femoral epicondyle; the role of hip abductor weakness is unclear and causal evidence conflicting.",
-    origin: { file: "research/injuries.md", anchor: "R61 van der Worp MP" },
   },
   {
     id: "heiderscheit-2010",
@@ -391,13 +375,5 @@ export const injurySourceData = () => [
     year: 2016,
     summary: "Exertional rhabdomyolysis: severe muscle pain and swelling with dark urine after hard or unaccustomed exercise; the danger is kidney injury.",
     origin: { file: "research/injuries.md", anchor: "R122 Scalco RS et al." },
-  },
-  {
-    id: "walk-run-protocol-2023",
-    kind: "trial-protocol",
-    citation: "(authors not captured) 2023. Gait retraining RCT protocol, Table 1. Trials. doi:10.1186/s13063-023-07502-x",
-    year: 2023,
-    summary: "A graded six-phase walk-run programme with rules: a rest day between runs, each phase at least twice, no progress with more pain, swelling or stiffness.",
-    origin: { file: "research/injuries.md", anchor: "R126 (authors not captured) 2023." },
   },
 ] as const satisfies readonly Source[];

@@ -201,4 +201,12 @@ export const protocolSourceData = () => [
     summary: "A low-quality web page giving the heel-drop programme's dose of three sets of fifteen twice a day, seven days a week, for twelve weeks.",
     origin: { file: "research/injuries.md", anchor: "222health. Alfredson protocol [v2" },
   },
+  {
+    id: "walk-run-trial-protocol-2023",
+    kind: "trial-protocol",
+    citation: "(authors not captured) 2023. Gait retraining RCT protocol, Table 1. Trials. doi:10.1186/s13063-023-07502-x",
+    year: 2023,
+    summary: "The standard arm of a gait-retraining trial protocol: a six-phase walk-run return to running with rest days and rules for progressing.",
+    origin: { file: "research/injuries.md", anchor: "Gait retraining RCT protocol, Table 1" },
+  },
 ] as const satisfies readonly Source[];

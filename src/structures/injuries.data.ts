@@ -20,7 +20,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The triangular bone at the base of the spine, between the two hip bones. A bone stress injury here counts as high-risk in the consensus on low energy availability.",
     sources: ["mountjoy-2023"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "pubic-ramus",
@@ -34,7 +34,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The front arches of the pelvis that meet at the pubic symphysis. Pelvic bone stress shows as deep groin or pubic pain and is treated as high-risk.",
     sources: ["mountjoy-2023", "weir-2015-doha"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "pubic-symphysis",
@@ -48,7 +48,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The cartilage joint joining the two pubic bones at the front of the pelvis, where pubic-related groin pain is felt.",
     sources: ["weir-2015-doha"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "ischial-tuberosity",
@@ -62,7 +62,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The bony point under the buttock you sit on, where the hamstrings attach; proximal hamstring tendinopathy and adolescent avulsions hurt here.",
     sources: ["goom-2016", "eberbach-2017"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "proximal-hamstring-tendon",
@@ -76,7 +76,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The common tendon of the hamstrings at the sit bone; loaded and compressed in deep hip flexion, as in sitting, lunging and stretching.",
     sources: ["goom-2016"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "pars-interarticularis",
@@ -90,7 +90,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The narrow bridge of bone at the back of a lumbar vertebra that takes the load of bending backwards; adolescent spondylolysis is a stress injury of it, most often at L5.",
     sources: ["pediatrics-spondylolysis"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "lumbar-nerve-roots",
@@ -104,7 +104,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The nerve roots leaving the lower spine that form the sciatic nerve and, lower down, the bundle at the base of the spine; a disc can irritate them and send pain down the leg.",
     sources: ["nice-ng59", "fpnotebook-sciatica"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "hip-joint",
@@ -118,7 +118,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The ball-and-socket joint between the thigh bone and the pelvis. Hip-related groin pain (impingement, labral problems, osteoarthritis) comes from it and is felt at the front of the hip and groin.",
     sources: ["griffin-2016-warwick", "nice-ng226"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "femoral-head-growth-plate",
@@ -132,7 +132,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The growth plate at the top of a child's thigh bone; it can slip in adolescents (slipped epiphysis) or lose its blood supply in younger children (Perthes disease).",
     sources: ["peck-2017-scfe", "rch-limping-child"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "knee-joint",
@@ -145,8 +145,8 @@ export const injuryStructureData = () => [
     actions: [],
     ontology: {},
     description: "The joint between thigh bone and shin bone with its menisci and ligaments; osteoarthritis, locking and giving way point to it rather than to the kneecap.",
-    sources: ["nice-ng226", "willy-2019-pfp-cpg"],
-    grade: "reference",
+    sources: ["nice-ng226", "willy-2019"],
+    grade: "low",
   },
   {
     id: "tibial-tuberosity",
@@ -160,7 +160,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The bump at the top of the shin where the patellar tendon attaches; in growing children its growth plate is irritated in Osgood-Schlatter disease.",
     sources: ["rathleff-2020-osgood"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "popliteal-artery",
@@ -174,7 +174,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The main artery behind the knee. In popliteal artery entrapment the calf muscles squeeze it during exercise, giving calf cramping that settles quickly with rest.",
     sources: ["joy-2015-paes"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "deep-calf-veins",
@@ -188,7 +188,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The veins deep in the calf muscles, where a deep vein thrombosis (clot) usually starts; it can feel like a calf strain.",
     sources: ["nice-ng158", "fleming-2005"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "lower-leg-compartments",
@@ -202,7 +202,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The four fascia-bound muscle compartments of the lower leg. Pressure rising inside one during running causes chronic exertional compartment syndrome; pressure that keeps rising is an emergency.",
     sources: ["buerba-2019", "statpearls-acs"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "anterior-tibial-cortex",
@@ -216,7 +216,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The front edge of the shin bone. Stress fractures on this tension side heal slowly and count as high-risk, unlike those of the inner (posteromedial) border.",
     sources: ["hoenig-2022", "patel-2011"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "fibula",
@@ -230,7 +230,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The thin outer bone of the lower leg; a lower-risk site for bone stress injuries.",
     sources: ["patel-2011"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "ankle-joint",
@@ -244,7 +244,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The hinge between the shin bones and the talus; sprains, swelling and bony tenderness at the ankle bones are checked here.",
     sources: ["kakouris-2021"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "calcaneus",
@@ -258,7 +258,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The heel bone, where the plantar fascia and Achilles tendon attach; a site of stress fractures, and of Sever's disease in children.",
     sources: ["patel-2011", "martin-2014-heel-cpg"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "calcaneal-apophysis",
@@ -272,7 +272,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The growth plate at the back of a child's heel bone, where the Achilles pulls; its irritation is Sever's disease.",
     sources: ["hernandez-lucas-2024-severs"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "navicular",
@@ -286,7 +286,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "A boat-shaped bone on the inner midfoot; stress fractures here are high-risk and easily missed.",
     sources: ["hoenig-2022", "patel-2011"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "metatarsals",
@@ -300,7 +300,7 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The five long bones of the forefoot; their shafts are common, lower-risk sites of stress fractures.",
     sources: ["patel-2011"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "fifth-metatarsal-base",
@@ -314,6 +314,6 @@ export const injuryStructureData = () => [
     ontology: {},
     description: "The outer end of the little-toe metatarsal near the midfoot; stress fractures here are high-risk for poor healing.",
     sources: ["hoenig-2022", "patel-2011"],
-    grade: "reference",
+    grade: "low",
   },
 ] as const satisfies readonly Structure[];

@@ -8,7 +8,7 @@
  *
  * Where the facts come from: section 4 of the project's research notes
  * (`shared/research/evidence.md`), with figures exactly as given there — clinical guidelines on
- * cauda equina syndrome (BMJ Best Practice; CSP/GIRFT 2024), the IFOMPT framework (Finucane 2020),
+ * cauda equina syndrome (BMJ Best Practice; the GIRFT pathway of 2023), the IFOMPT framework (Finucane 2020),
  * systematic reviews of back pain red flags (Downie 2013; Henschke 2013; Verhagen 2016) and reviews
  * of stress fractures (Robertson & Wood 2017; Warden 2014; PMC7049623).
  *
@@ -30,7 +30,7 @@ export const redFlagData = () => [
     reason:
       "Trouble passing or holding urine or stools that is new or getting worse can mean the nerves at the base of the spine are being squeezed. Go to an emergency department today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -41,7 +41,7 @@ export const redFlagData = () => [
     reason:
       "Numbness or altered feeling in the area that would touch a saddle is a warning sign of pressure on the nerves at the base of the spine. Go to an emergency department today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -52,7 +52,7 @@ export const redFlagData = () => [
     reason:
       "A new loss of sexual function alongside back or leg symptoms is one of the signs of pressure on the nerves at the base of the spine. Go to an emergency department today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -63,7 +63,7 @@ export const redFlagData = () => [
     reason:
       "Nerve symptoms in both legs at once point to a problem in the spine rather than in one leg's muscles, and with back pain can mean pressure on the nerves at its base. Get emergency care today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -156,7 +156,7 @@ export const redFlagData = () => [
   },
   {
     id: "pain-on-hopping",
-    label: "Pain when hopping on the leg",
+    label: "Hopping on the leg has hurt",
     level: "urgent",
     running: "stop",
     reason:
