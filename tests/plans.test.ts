@@ -204,6 +204,7 @@ describe("buildPlan: contraindications", () => {
     const plan = buildPlan(assessment(causes), { ...options, progress: [GOOD, GOOD, GOOD] });
     expect(plan.weeks[0]!.phases.find((p) => p.protocol === "protocol-piriformis-syndrome")?.index).toBe(1);
     const planned = new Set(items(plan).map((i) => i.exercise));
+    expect(plan.avoid).toEqual(expect.arrayContaining([...(getProtocol("protocol-gluteal-tendinopathy").avoid ?? [])]));
     for (const id of ["figure-four-stretch", "foam-roll-itb-lateral-quad"]) {
       expect(planned.has(id), id).toBe(false);
       expect(plan.dropped).toContainEqual(expect.objectContaining({ exercise: id, reason: "contraindicated", ruledOutBy: { kind: "hypothesis", id: "gluteal-tendinopathy" } }));
@@ -292,8 +293,11 @@ describe("buildPlan: progression by criteria", () => {
     const moved = buildPlan(["patellofemoral-pain"], { ...options, progress: Array(10).fill(GOOD) });
     expect(moved.weeks[0]!.phases[0]).toMatchObject({ index: 1, phase: "Single-leg control for running" });
     expect(moved.checkIns.some((c) => c.action === "advance")).toBe(true);
-    const early = buildPlan(["patellofemoral-pain"], { ...options, progress: Array(3).fill(GOOD) });
+    const early = buildPlan(["patellofemoral-pain"], { ...options, progress: Array(5).fill(GOOD) });
     expect(early.weeks[0]!.phases[0]!.index).toBe(0);
+    expect(early.checkIns.at(-1)?.reason).toMatch(/at least 6 week/);
+    const onTime = buildPlan(["patellofemoral-pain"], { ...options, progress: Array(6).fill(GOOD) });
+    expect(onTime.weeks[0]!.phases[0]!.index).toBe(1);
   });
 
   it("states the criteria to move on for every phase and progression step", () => {

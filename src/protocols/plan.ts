@@ -174,6 +174,8 @@ export interface Plan {
   readonly weeks: readonly PlanWeek[];
   /** Exercises left out, by week, and why. */
   readonly dropped: readonly PlanDrop[];
+  /** What to avoid meanwhile: every addressed protocol's list, without repeats. */
+  readonly avoid: readonly string[];
   /** Notes for the runner: how the plan moves on, safety caveats. */
   readonly notes: readonly string[];
 }
@@ -293,8 +295,8 @@ function phaseProgressions(phase: ProtocolPhase): Progression[] {
 /**
  * Applies one week's check-in to a protocol: each progression of the phase moves by `nextStep`,
  * the walk-run stage likewise, and the phase moves on when its criteria are met, its least weeks
- * are done and its progressions and stages have reached their end; it goes back a phase when the
- * check-in calls for a step back and nothing in the phase is left to step back.
+ * are done and any walk-run has reached its last stage; it goes back a phase when the check-in
+ * calls for a step back and nothing in the phase is left to step back.
  */
 function applyCheckIn(protocol: Protocol, state: ProtocolState, checkIn: ParsedCheckIn): { state: ProtocolState; action: PlanCheckIn["action"]; reason: string } {
   const phase = protocol.phases[state.phase] as ProtocolPhase;
@@ -322,9 +324,8 @@ function applyCheckIn(protocol: Protocol, state: ProtocolState, checkIn: ParsedC
     if (stepped || state.phase === 0) return { state: { ...state, steps, stage, weeksInPhase }, action: "step-back", reason: verdict.reason };
     return { state: { ...START, phase: state.phase - 1 }, action: "step-back", reason: `${verdict.reason} Back to the previous phase.` };
   }
-  const ended =
-    phaseProgressions(phase).every((p) => steps.get(p.id)?.step === p.steps.length - 1) &&
-    (programme === undefined || stage.step === programme.stages.length - 1);
+  // A progression carries on into the next phase as plain items, so only the walk-run must be done.
+  const ended = programme === undefined || stage.step === programme.stages.length - 1;
   const last = state.phase === protocol.phases.length - 1;
   if (verdict.action === "advance" && weeksInPhase >= phase.weeks && ended && !last) {
     return { state: { ...START, phase: state.phase + 1 }, action: "advance", reason: `${verdict.reason} On to "${(protocol.phases[state.phase + 1] as ProtocolPhase).name}".` };
@@ -336,7 +337,7 @@ function applyCheckIn(protocol: Protocol, state: ProtocolState, checkIn: ParsedC
         ? "Criteria met in the last phase: keep it up."
         : weeksInPhase < phase.weeks
           ? `Criteria met; stay at least ${phase.weeks} week(s) in this phase.`
-          : "Criteria met; finish the phase's progressions before moving on.";
+          : "Criteria met; finish the walk-run stages before moving on.";
   return { state: { ...state, steps, stage, weeksInPhase }, action: "hold", reason };
 }
 
@@ -400,6 +401,7 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
       checkIns: [],
       weeks: [],
       dropped: [],
+      avoid: [],
       notes: ["The assessment found something that needs a professional first; no exercise is planned until then."],
     });
   }
@@ -549,6 +551,7 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
     checkIns,
     weeks: planWeeks,
     dropped,
+    avoid: [...new Set(causes.flatMap((protocol) => protocol.avoid ?? []))],
     notes,
   });
 }
