@@ -128,7 +128,7 @@ export interface PlanWeek {
   readonly week: number;
   /** The phase each protocol is in this week, one entry per protocol. */
   readonly phases: readonly PlanPhase[];
-  /** What to do about running this week: the most restrictive of the assessment's advice and the phases'. */
+  /** What to do about running this week: the most restrictive of the phases' and the assessment's advice (see `buildPlan`). */
   readonly running: RunningAdvice;
   /** What that means this week, in sentences that all agree with `running`. */
   readonly runningNotes: readonly string[];
@@ -415,15 +415,26 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
     findings: new Set(assessment?.reported?.findings ?? []),
     sensations: new Set(assessment?.reported?.sensations ?? []),
   };
-  const floor = strictest([
-    assessment?.triage.running ?? "continue",
-    ...(assessment?.hypotheses ?? []).filter((h) => reported.hypotheses.has(h.id)).map((h) => h.running ?? "continue"),
-  ]);
+  // The assessment's running advice holds until the first check-in; after that the protocols'
+  // phases govern the causes they address, and only the causes in play without one still set a floor.
+  const addressed = new Set(causes.map((p) => p.hypothesis));
+  const inPlay = (assessment?.hypotheses ?? []).filter((h) => reported.hypotheses.has(h.id));
+  const floor = strictest(
+    progress.length === 0
+      ? [assessment?.triage.running ?? "continue", ...inPlay.map((h) => h.running ?? "continue")]
+      : inPlay.filter((h) => !addressed.has(h.id)).map((h) => h.running ?? "continue"),
+  );
   const notes = [
     "The plan moves on by criteria, not by the calendar: after each week, add a check-in (pain during, pain the next morning, target met) to `progress` and build the plan again. A phase's weeks are only the least time to spend in it.",
     "Pain during up to 3/10 is fine, 4–5/10 is acceptable but not a reason to move on, above 5/10 means a step back; pain the next morning should be back to its usual level.",
   ];
-  if (floor !== "continue") notes.push(`The assessment's running advice ("${floor}") applies every week until a professional says otherwise.`);
+  if (floor !== "continue") {
+    notes.push(
+      progress.length === 0
+        ? `The assessment's running advice ("${floor}") applies until your check-ins move the plan on.`
+        : `A cause this plan does not address keeps the running advice at "${floor}" until a professional says otherwise.`,
+    );
+  }
   if (level === "consult") notes.push("The assessment suggests having this looked at by a professional; show them this plan.");
 
   // Replay the check-ins.
