@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "docs/api", "node_modules", "coverage", ".stryker-tmp"] },
+  { ignores: ["dist", "site/", "screenshots/", "node_modules", "coverage", ".stryker-tmp"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -13,5 +13,13 @@ export default tseslint.config(
   {
     files: ["**/*.mjs", "**/*.js"],
     languageOptions: { globals: { console: "readonly", process: "readonly" } },
+  },
+  {
+    // The site's browser code: the search script and the playground.
+    files: ["scripts/site/assets/**/*.js", "scripts/site/playground/**/*.{js,jsx}"],
+    languageOptions: {
+      globals: { document: "readonly", window: "readonly", getComputedStyle: "readonly" },
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
   },
 );
