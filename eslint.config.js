@@ -12,13 +12,13 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { console: "readonly", process: "readonly" } },
+    languageOptions: { globals: { console: "readonly", process: "readonly", Buffer: "readonly" } },
   },
   {
-    // The site's browser code: the search script and the playground.
-    files: ["scripts/site/assets/**/*.js", "scripts/site/playground/**/*.{js,jsx}"],
+    // Browser code: the site's search script and playground, the worker and React examples.
+    files: ["scripts/site/assets/**/*.js", "scripts/site/playground/**/*.{js,jsx}", "examples/web-worker/*.js", "examples/react/*.jsx"],
     languageOptions: {
-      globals: { document: "readonly", window: "readonly", getComputedStyle: "readonly" },
+      globals: { document: "readonly", window: "readonly", getComputedStyle: "readonly", self: "readonly", Worker: "readonly", URL: "readonly" },
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
   },

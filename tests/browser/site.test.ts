@@ -151,10 +151,9 @@ describe("the playground in Chromium", () => {
       expect(await page.getByTestId("causes").locator("li").count()).toBeGreaterThan(0);
       expect(await page.getByTestId("plan").textContent()).toContain("Week 1");
       // The body map is the component's own SVG, with the sore area filled in colour.
-      const filled = await page.getByTestId("body-map").locator("polygon").evaluateAll((shapes) =>
-        shapes.map((s) => getComputedStyle(s).fill).filter((fill) => fill === "rgb(208, 48, 48)" || fill === "rgb(144, 32, 32)").length,
-      );
-      expect(filled).toBeGreaterThan(0);
+      const fills = await page.getByTestId("body-map").locator("polygon").evaluateAll((shapes) => shapes.map((s) => (s as unknown as { style: { fill: string } }).style.fill));
+      expect(fills.length).toBeGreaterThan(50);
+      expect(fills.filter((fill) => /^(?:rgb\(208, 48, 48\)|rgb\(144, 32, 32\)|#d03030|#902020)$/.test(fill)).length).toBeGreaterThan(0);
       if (how === "over HTTP") await page.screenshot({ path: join(shots, "playground.png"), fullPage: true });
       await page.close();
       expect(errors).toEqual([]);

@@ -16,7 +16,7 @@ import {
   safeAssess,
   toVocabulary,
 } from "../../../dist/index.js";
-import { buildReport } from "./report.js";
+import { buildReport } from "./report";
 
 const questions = listIntakeQuestions();
 const schema = reportJsonSchema();
