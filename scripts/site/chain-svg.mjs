@@ -72,19 +72,30 @@ export function chainSvg({ id, links, label, key, title }) {
         .join("") +
       "</g>",
   );
-  const arrows = edges.map(({ from, to, link }) => {
-    const x1 = from.x + BOX_W / 2;
-    const y1 = from.y + from.h;
-    const x2 = to.x + BOX_W / 2;
-    const y2 = to.y;
+  // Labels sit right of their arrow; the drawing widens to fit them (about 7 px a character).
+  let right = width;
+  const arrows = edges.map(({ from, to, link }, i) => {
     const status = link.verdict?.status ?? "not checked";
-    return (
-      `<g class="link verdict-${esc(status.replace(/\s+/g, "-"))}"><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2 - 2}" marker-end="url(#arrow-${id})"/>` +
-      `<text x="${(x1 + x2) / 2 + 8}" y="${(y1 + y2) / 2 + 4}">${esc(link.mechanism)} · ${esc(link.grade)} · ${esc(status)}</text></g>`
-    );
+    const text = `${link.mechanism} · ${link.grade} · ${status}`;
+    let line;
+    let labelX;
+    let labelY;
+    if (to.layer > from.layer) {
+      const [x1, y1, x2, y2] = [from.x + BOX_W / 2, from.y + from.h, to.x + BOX_W / 2, to.y - 2];
+      line = `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" marker-end="url(#arrow-${id})"/>`;
+      [labelX, labelY] = [(x1 + x2) / 2 + 8, (y1 + y2) / 2 + 4];
+    } else {
+      // A link back up (a loop): a curve out to the right of both boxes.
+      const [x1, y1, x2, y2] = [from.x + BOX_W, from.y + from.h / 2, to.x + BOX_W + 2, to.y + to.h / 2];
+      const bulge = Math.max(x1, x2) + 48 + 12 * (i % 3);
+      line = `<path d="M${x1},${y1} C${bulge},${y1} ${bulge},${y2} ${x2},${y2}" fill="none" marker-end="url(#arrow-${id})"/>`;
+      [labelX, labelY] = [bulge - 12, (y1 + y2) / 2 + 4];
+    }
+    right = Math.max(right, labelX + text.length * 7 + PAD);
+    return `<g class="link verdict-${esc(status.replace(/\s+/g, "-"))}">${line}<text x="${labelX}" y="${labelY}">${esc(text)}</text></g>`;
   });
   return raw(
-    `<svg class="chain-diagram" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<svg class="chain-diagram" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${right} ${height}" width="${right}" height="${height}">` +
     `<title>${esc(title)}</title>` +
     `<defs><marker id="arrow-${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>` +
     arrows.join("") +

@@ -56,7 +56,7 @@ export function knowledgePages(kc) {
   const stateHtml = (state) =>
     "fault" in state ? html`${stateLabel(state)}` : html`${structureLink(state.structure)}: ${state.condition}`;
   const linkRow = (link) =>
-    html`<li>${stateHtml(link.from)} → ${stateHtml(link.to)} <span class="tag">${link.mechanism}</span> <span class="tag">${link.grade}</span> <span class="tag">${link.verdict?.status ?? "not checked"}</span><br>${link.description}</li>`;
+    html`${stateHtml(link.from)} → ${stateHtml(link.to)} <span class="tag">${link.mechanism}</span> <span class="tag">${link.grade}</span> <span class="tag">${link.verdict?.status ?? "not checked"}</span><br>${link.description}`;
   const table = (head, rows) =>
     html`<table><thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map(
       (row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`,
@@ -100,7 +100,7 @@ export function knowledgePages(kc) {
 <dt>Kind</dt><dd>${s.kind}</dd><dt>Region</dt><dd>${s.region}</dd>
 <dt>Part of</dt><dd>${groups.length ? join(groups.map((g) => structureLink(g.id))) : "none"}</dd>
 <dt>Members</dt><dd>${members.length ? join(members.map((m) => structureLink(m.id))) : "none"}</dd>
-<dt>Ontology</dt><dd>${Object.entries(s.ontology ?? {}).map(([k, v]) => `${k.toUpperCase()} ${v}`).join(", ") || "none verified"}</dd></dl>
+<dt>Ontology</dt><dd>${Object.values(s.ontology ?? {}).join(", ") || "none verified"}</dd></dl>
 <h2>Actions</h2>${list(s.actions ?? [], (x) => `${x.joint} ${x.movement}${x.note ? ` (${x.note})` : ""}`)}
 <h2>Roles in the stride</h2>${structureRoles.length ? list(structureRoles, ({ role, part }) => html`<strong>${part}</strong> in ${role.name} (${role.grade}, ${role.verdict?.status ?? "not checked"}); ${part === "primary" ? "backed up by" : "covers for"} ${join((part === "primary" ? role.secondary : role.primary).map((m) => structureLink(m.structure)))}`) : html`<p>None recorded.</p>`}
 <h2>Compensation links out</h2>${list(links.filter((l) => involves(l.from)), linkRow)}

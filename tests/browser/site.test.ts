@@ -68,6 +68,7 @@ describe("the site's files", () => {
     for (const e of listExercises()) expect(existsSync(join(site, "knowledge/exercises", `${e.id}.html`))).toBe(true);
     for (const h of listHypotheses()) expect(existsSync(join(site, "knowledge/hypotheses", `${h.id}.html`))).toBe(true);
     for (const c of listChains()) expect(readFileSync(join(site, "knowledge/chains", `${c.id}.html`), "utf8")).toMatch(/<svg class="chain-diagram"[^>]*>[\s\S]*<rect/);
+    for (const file of pages()) expect(readFileSync(file, "utf8"), file).not.toMatch(/<li>\s*<\/li>|<li>\s*<li>/);
   });
 
   it("resolves every internal link and anchor of every page", () => {
