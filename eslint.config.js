@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "site/", "screenshots/", "node_modules", "coverage", ".stryker-tmp"] },
+  { ignores: ["dist", "docs/api", "site/", "screenshots/", "node_modules", "coverage", ".stryker-tmp"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
