@@ -7,8 +7,8 @@ const questions = listIntakeQuestions();
 const schema = reportJsonSchema();
 
 describe("the playground's report from intake answers", () => {
-  it("fills complaints, field tests, context and red flags from the questions' paths", () => {
-    const [location, sensations, redFlag] = [questions.find((q) => q.answer === "region-or-structure")!, questions.find((q) => q.fills === "complaints[].sensations")!, questions.find((q) => q.redFlag !== undefined)!];
+  it("fills complaints, field tests, training and context from the questions' paths", () => {
+    const [location, sensations] = [questions.find((q) => q.answer === "region-or-structure")!, questions.find((q) => q.fills === "complaints[].sensations")!];
     const fieldTests = questions.filter((q) => q.fills.startsWith("fieldTests[]."));
     const byFill = (fill: string) => fieldTests.find((q) => q.fills === `fieldTests[].${fill}`)!.id;
     const { report, notes } = buildReport(
@@ -16,7 +16,6 @@ describe("the playground's report from intake answers", () => {
       {
         [location.id]: "gluteus-medius",
         [sensations.id]: ["tightness"],
-        [redFlag.id]: true,
         [byFill("test")]: ["single-leg-squat", "trendelenburg"],
         [byFill("side")]: "right",
         [byFill("quality")]: "fair",
@@ -28,7 +27,6 @@ describe("the playground's report from intake answers", () => {
     );
     expect(report).toEqual({
       complaints: [{ location: "gluteus-medius", sensations: ["tightness"] }],
-      redFlags: [redFlag.redFlag],
       fieldTests: [
         { test: "single-leg-squat", side: "right", quality: "fair" },
         { test: "trendelenburg", side: "right", pelvicDrop: false },
@@ -47,14 +45,29 @@ describe("the playground's report from intake answers", () => {
     expect(notes).toEqual(["1 incomplete fieldTests entry left out"]);
   });
 
-  it("sends a question's yes or no to report.findings when the question names a finding", () => {
-    const withFinding: Question[] = [{ id: "q1", answer: "boolean", fills: "findings", finding: "night-cramps" }, { id: "q2", answer: "boolean", fills: "findings", finding: "pain-on-stairs" }, { id: "q3", answer: "boolean", fills: "findings", finding: "unasked" }];
-    const { report } = buildReport(withFinding, { q1: true, q2: false }, schema);
-    expect(report).toEqual({ findings: { "night-cramps": true, "pain-on-stairs": false } });
+  it("sends a yes or no to report.findings when the question names a finding, even if it names a red flag", () => {
+    const asked: Question[] = [
+      { id: "q1", answer: "boolean", fills: "findings", finding: "swelling" },
+      { id: "q2", answer: "boolean", fills: "findings", finding: "fever", redFlag: "fever" },
+      { id: "q3", answer: "boolean", fills: "findings", finding: "limp" },
+    ];
+    expect(buildReport(asked, { q1: true, q2: false }, schema).report).toEqual({ findings: { swelling: true, fever: false } });
   });
 
-  it("adds nothing for an unanswered question or a red flag answered no", () => {
-    const redFlag = questions.find((q) => q.redFlag !== undefined)!;
-    expect(buildReport(questions, { [redFlag.id]: false }, schema).report).toEqual({});
+  it("adds a red flag named by a question without a finding when the answer is yes, and nothing for no", () => {
+    const asked: Question[] = [
+      { id: "q1", answer: "boolean", fills: "redFlags", redFlag: "fever" },
+      { id: "q2", answer: "boolean", fills: "redFlags", redFlag: "night-pain" },
+    ];
+    expect(buildReport(asked, { q1: true, q2: false }, schema).report).toEqual({ redFlags: ["fever"] });
+    expect(buildReport(asked, { q2: false }, schema).report).toEqual({});
+  });
+
+  it("turns every question the library asks into a report assess accepts", () => {
+    const yes = Object.fromEntries(questions.filter((q) => q.answer === "boolean").map((q) => [q.id, true]));
+    const where = { [questions.find((q) => q.answer === "region-or-structure")!.id]: "calf", [questions.find((q) => q.fills === "complaints[].sensations")!.id]: ["pain"] };
+    const { report } = buildReport(questions, { ...yes, ...where }, schema);
+    expect(Object.keys(report).length).toBeGreaterThan(0);
+    expect(() => assess(report as never)).not.toThrow();
   });
 });

@@ -5,7 +5,7 @@ import { stateKey } from "../chains/state";
 import type { ChainPath } from "../chains/schema";
 import { type Explanation, traceBack } from "../chains/trace";
 import { KineticChainError } from "../errors";
-import type { EvidenceGrade } from "../evidence/schema";
+import type { EvidenceGrade, Verdict } from "../evidence/schema";
 import { hypotheses as builtinHypotheses } from "../hypotheses/dictionary";
 import type { HypothesisKind } from "../hypotheses/schema";
 import { deepFreeze } from "../internal/freeze";
@@ -21,7 +21,9 @@ import { redFlags as builtinRedFlags } from "../triage/dictionary";
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
 import { factsOf, isKnownLocation, resolveWhere } from "./facts";
-import { type Report, reportSchema } from "./schema";
+import { bodyRegionSchema, type IntakeQuestion, type Report, reportSchema } from "./schema";
+import { suggestions } from "../internal/text";
+import { nextQuestions } from "./questions";
 
 /** The plain-language disclaimer every assessment carries. */
 export const DISCLAIMER =
@@ -115,7 +117,19 @@ export interface RankedHypothesis {
   readonly sources: readonly string[];
   /** Ids of the exercise protocols that address it (see `kinetic-chain/protocols`); empty for causes that need a professional instead. */
   readonly protocols: readonly string[];
+  /** What research says of the claim behind this cause, where research has checked it: a `contradicted` model is marked as such. */
+  readonly verdict?: Verdict;
+  /** What to do about running if this is the cause. */
+  readonly running: RunningAdvice;
+  /** Whether it is in play: among the top three with a score of at least {@link IN_PLAY_SCORE}, or pointed to by a red flag. Its triage floor then applies. */
+  readonly inPlay: boolean;
 }
+
+/**
+ * The score from which a cause among the top three counts as in play: its triage floor applies
+ * and, for a serious cause, no exercise plan is offered.
+ */
+export const IN_PLAY_SCORE = 0.6;
 
 /** The result of {@link assess}: triage first, then ranked causes, protocols and the disclaimer. */
 export interface Assessment {
@@ -127,6 +141,27 @@ export interface Assessment {
   readonly protocols: readonly string[];
   /** Ids of every rule that fired, in rule order: the full trace of the reasoning. */
   readonly firedRules: readonly string[];
+  /**
+   * Whether a professional should see the runner before any exercise plan: a red flag fired,
+   * triage is urgent or an emergency, or a serious cause (bone stress, infection, clot,
+   * compartment syndrome, cauda equina...) is in play. `buildPlan` then plans nothing.
+   */
+  readonly seeProfessionalFirst: boolean;
+  /** What the report established, for the plan builder's contraindication checks. */
+  readonly reported: {
+    /** Findings present: ticked, answered yes, or read from the complaints. */
+    readonly findings: readonly string[];
+    /** Every sensation reported. */
+    readonly sensations: readonly string[];
+    /** The causes in play. */
+    readonly hypotheses: readonly string[];
+  };
+  /**
+   * Intake questions still unanswered whose answer could change the triage or the top causes,
+   * most decisive first (a question that could make it an emergency before one that could make it
+   * urgent, then those that would support a likely cause). An app can ask these few instead of the whole form.
+   */
+  readonly questions: readonly IntakeQuestion[];
   /** The plain-language disclaimer. */
   readonly disclaimer: string;
 }
@@ -244,20 +279,22 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
 export function assess(report: Report, options: AssessOptions = {}): Assessment {
   const parsed = parseInput("assess", reportSchema(), report);
   const graph = graphOf("assess", options.knowledgeBase);
-  const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) =>
-    isKnownLocation(complaint.location, graph)
-      ? []
-      : [
-          {
-            code: "unknown_reference" as const,
-            path: ["complaints", index, "location"],
-            value: complaint.location,
-            message: issueMessage("unknown_reference", complaint.location),
-          },
-        ],
-  );
+  const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) => {
+    if (isKnownLocation(complaint.location, graph)) return [];
+    const near = suggestions(complaint.location, [...bodyRegionSchema().options, ...graph.structures.keys()], 6);
+    return [
+      {
+        code: "unknown_reference" as const,
+        path: ["complaints", index, "location"],
+        value: complaint.location,
+        message: `Unknown complaint location ${JSON.stringify(complaint.location)}: expected a body region or a structure id${
+          near.length > 0 ? `; did you mean ${near.join(", ")}?` : ""
+        }`,
+      },
+    ];
+  });
   if (unknown.length > 0) {
-    throw new KineticChainError("invalid_input", `assess: unknown complaint location(s): ${unknown.map((i) => i.value).join(", ")}`, unknown);
+    throw new KineticChainError("invalid_input", `assess: ${unknown.map((i) => i.message).join("; ")}`, unknown);
   }
   const facts = (() => {
     try {
@@ -362,13 +399,31 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           grade: hypothesis.grade,
           sources: [...new Set([...hypothesis.sources, ...found.for.flatMap((r) => r.sources)])],
           protocols: builtinProtocols.all.filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
+          ...(hypothesis.verdict === undefined ? {} : { verdict: hypothesis.verdict }),
+          running: hypothesis.running ?? hypothesis.triage?.running ?? "continue",
+          inPlay: false,
         },
       ];
     })
     .sort((a, b) => Number(b.redFlagged) - Number(a.redFlagged) || b.score - a.score || (a.id < b.id ? -1 : 1));
 
-  // Urgent or emergency: no exercise protocol is offered until a professional has seen the runner.
-  const seeProfessionalFirst = compareTriage(level as TriageLevel, "urgent") <= 0;
+  // Causes in play set their own floors: a serious pattern escalates even when no flag was ticked.
+  const inPlay = new Set(hypotheses.slice(0, 3).filter((h) => h.redFlagged || h.score >= IN_PLAY_SCORE).map((h) => h.id));
+  for (const id of inPlay) {
+    const hypothesis = builtinHypotheses.get(id as never);
+    raise(level, hypothesis.running ?? "continue");
+    if (hypothesis.triage === undefined) continue;
+    raise(hypothesis.triage.level, hypothesis.triage.running);
+    triageReasons.push({
+      rule: `hypothesis:${hypothesis.id}`,
+      text: `${hypothesis.name} is among the likely causes. ${hypothesis.description}`,
+      level: hypothesis.triage.level,
+      running: hypothesis.triage.running,
+    });
+  }
+  const seriousInPlay = hypotheses.some((h) => inPlay.has(h.id) && h.kind === "serious");
+  const seeProfessionalFirst = redFlags.length > 0 || seriousInPlay || compareTriage(level as TriageLevel, "urgent") <= 0;
+  const ranked = hypotheses.map((h) => ({ ...h, inPlay: inPlay.has(h.id), ...(seeProfessionalFirst ? { protocols: [] } : {}) }));
   return deepFreeze({
     triage: {
       level,
@@ -382,13 +437,20 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           running: flag.running,
           reason: flag.reason,
           sources: flag.sources,
-          inferred: !(parsed.redFlags ?? []).includes(flag.id),
+          inferred: !(parsed.redFlags ?? []).includes(flag.id) && parsed.findings?.[flag.id] !== true,
         }))
         .sort((a, b) => compareTriage(a.level, b.level)),
       reasons: triageReasons,
     },
-    hypotheses: seeProfessionalFirst ? hypotheses.map((h) => ({ ...h, protocols: [] })) : hypotheses,
-    protocols: seeProfessionalFirst ? [] : [...new Set(hypotheses.slice(0, 3).flatMap((h) => h.protocols))],
+    hypotheses: ranked,
+    protocols: seeProfessionalFirst ? [] : [...new Set(ranked.slice(0, 3).flatMap((h) => h.protocols))],
+    seeProfessionalFirst,
+    reported: {
+      findings: [...facts.present].sort(),
+      sensations: [...new Set(parsed.complaints.flatMap((c) => c.sensations))],
+      hypotheses: [...inPlay],
+    },
+    questions: nextQuestions(facts, index.rules, ranked),
     firedRules,
     disclaimer: DISCLAIMER,
   });

@@ -1,6 +1,6 @@
 import { KineticChainError } from "../errors";
 import { deepFreeze } from "../internal/freeze";
-import { shapeIssues } from "../internal/input";
+import { checkInput } from "../internal/input";
 import type { KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
 import { inspectKnowledgeBase } from "./validate";
@@ -41,10 +41,8 @@ export function safeExtendKnowledgeBase(base: unknown, additions: unknown): Exte
   });
   const { issues: baseIssues } = inspectKnowledgeBase(base);
   if (baseIssues.length > 0) return fail(baseIssues.map((issue) => ({ ...issue, path: ["base", ...issue.path] })));
-  const parsed = knowledgeBaseAdditionsSchema().safeParse(additions);
-  if (!parsed.success) {
-    return fail(shapeIssues(parsed.error.issues, ["additions"]));
-  }
+  const parsed = checkInput(knowledgeBaseAdditionsSchema(), additions, ["additions"]);
+  if (parsed.issues !== undefined) return fail(parsed.issues);
   const { sources = [], structures = [], roles = [], links = [], chains = [] } = parsed.data;
   const kb = base as KnowledgeBase;
   const inspection = inspectKnowledgeBase({

@@ -28,7 +28,7 @@ export const knowledgeBaseSchema = /* @__PURE__ */ once(() => z.readonly(
 export type KnowledgeBase = z.infer<ReturnType<typeof knowledgeBaseSchema>>;
 
 /** Builds `KnowledgeBaseAdditionsSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const knowledgeBaseAdditionsSchema = /* @__PURE__ */ once(() => z.object({
+export const knowledgeBaseAdditionsSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Sources to add to the registry. */
   sources: z.optional(z.readonly(z.array(sourceSchema()))),
   /** Structures to add. */

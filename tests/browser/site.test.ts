@@ -5,7 +5,7 @@ import { extname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listChains, listExercises, listHypotheses, listStructures } from "../../src";
+import { listChains, listExercises, listHypotheses, listIntakeQuestions, listStructures } from "../../src";
 
 /**
  * The built site (`npm run docs` first) in Debian's Chromium: from a loopback HTTP server and
@@ -166,11 +166,13 @@ describe("the playground in Chromium", () => {
     const level = page.getByTestId("triage-level");
     await expect.poll(() => level.textContent()).not.toBe("");
     const before = await level.textContent();
-    const flag = page.locator('input[type="radio"][data-question^="red-flag-"][value="yes"]').first();
-    await flag.check();
+    // The first red-flag question, answered yes: its finding (or red flag) reaches the report.
+    const question = listIntakeQuestions().find((q) => q.redFlag !== undefined)!;
+    await page.locator(`input[type="radio"][data-question="${question.id}"][value="yes"]`).check();
     await expect.poll(() => level.textContent()).not.toBe(before);
     expect(["emergency", "urgent"]).toContain(await level.textContent());
-    expect(await page.getByTestId("report").textContent()).toContain('"redFlags"');
+    const report = JSON.parse((await page.getByTestId("report").textContent())!) as { findings?: Record<string, boolean>; redFlags?: string[] };
+    expect(question.finding !== undefined ? report.findings?.[question.finding] : report.redFlags?.includes(question.redFlag!)).toBe(true);
     await page.screenshot({ path: join(shots, "playground-red-flag.png"), fullPage: true });
     await page.close();
     expect(errors).toEqual([]);

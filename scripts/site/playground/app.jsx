@@ -211,6 +211,17 @@ function Results({ report }) {
           <p key={i}>{n}</p>
         ))}
       </section>
+      {(assessment.questions ?? []).length > 0 ? (
+        <section data-testid="next-questions">
+          <h2>Worth asking next</h2>
+          <ul>
+            {assessment.questions.slice(0, 5).map((q) => {
+              const question = typeof q === "string" ? byId.get(q) : q;
+              return question === undefined ? null : <li key={question.id}>{question.text}</li>;
+            })}
+          </ul>
+        </section>
+      ) : null}
       <p className="disclaimer">{assessment.disclaimer}</p>
     </>
   );
