@@ -19,6 +19,12 @@ function citedSources(value, found = new Set()) {
   return found;
 }
 
+/** "RedFlags" → "red-flags". */
+const slug = (name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, "-").toLowerCase();
+
+/** What to call an item of any collection. */
+const itemName = (item) => item.name ?? item.label ?? item.title ?? item.text ?? item.description ?? item.id;
+
 /** Builds every knowledge page from the library `kc`; returns pages and search entries. */
 export function knowledgePages(kc) {
   const structures = kc.listStructures();
@@ -30,8 +36,8 @@ export function knowledgePages(kc) {
   const redFlags = kc.listRedFlags();
   const protocols = kc.listProtocols();
   const rules = kc.listRules();
-  const roles = kc.listRunningRoles();
   const vocabularies = kc.listVocabularies();
+  const progressions = kc.listProgressions();
 
   const href = {
     structure: (id) => `${ROOT}knowledge/structures/${id}.html`,
@@ -68,22 +74,35 @@ export function knowledgePages(kc) {
     if (kind !== undefined) search.push({ name: title, kind, url: path });
   };
 
-  // What cites each source, across every list the library exports.
-  const citing = new Map(sources.map((s) => [s.id, []]));
-  const cite = (items, kind, link) => {
-    for (const item of items) for (const id of citedSources(item)) citing.get(id)?.push(html`${kind}: ${link(item)}`);
+  // Every list the library exports (`listStructures`, `listClaims`...), found by name, so a new
+  // collection shows up in "what cites it" and on its own data page without a change here.
+  const collections = Object.keys(kc)
+    .filter((name) => /^list[A-Z]/.test(name) && kc[name].length === 0)
+    .map((name) => ({ name, slug: slug(name.slice(4)), items: kc[name]() }))
+    .filter(({ items }) => Array.isArray(items) && items.every((item) => typeof item?.id === "string"));
+  // Collections with pages of their own; the others get a table on a data page.
+  const own = {
+    Structures: (x) => structureLink(x.id),
+    Exercises: (x) => exerciseLink(x.id),
+    Hypotheses: (x) => hypothesisLink(x.id),
+    Chains: (x) => a(href.chain(x.id), x.name),
+    RedFlags: (x) => a(href.redFlag(x.id), x.label),
+    Sources: (x) => sourceLink(x.id),
   };
-  cite(structures, "structure", (s) => structureLink(s.id));
-  cite(roles, "running role", (r) => r.name);
-  cite(links, "link", (l) => `${stateLabel(l.from)} → ${stateLabel(l.to)}`);
-  cite(chains, "chain", (c) => a(href.chain(c.id), c.name));
-  cite(hypotheses, "cause", (h) => hypothesisLink(h.id));
-  cite(rules, "rule", (r) => r.id);
-  cite(exercises, "exercise", (e) => exerciseLink(e.id));
-  cite(protocols, "protocol", (p) => p.name);
-  cite(redFlags, "red flag", (f) => a(href.redFlag(f.id), f.label));
-  cite(kc.listLoadGuidelines(), "training-load guideline", (g) => g.name ?? g.id);
-  cite(kc.listIntakeQuestions(), "intake question", (q) => q.text);
+  // A link is named by its two states; anything else by its name, label, title or text.
+  const nameOf = (x) => (x.from !== undefined && x.to !== undefined ? `${stateLabel(x.from)} → ${stateLabel(x.to)}` : itemName(x));
+  const dataHref = (collection, id) => `${ROOT}knowledge/data/${collection.slug}.html#${id}`;
+  const linkTo = (collection) =>
+    own[collection.name.slice(4)] ?? ((x) => a(dataHref(collection, x.id), nameOf(x)));
+
+  // What cites each source, across every collection.
+  const citing = new Map(sources.map((s) => [s.id, []]));
+  for (const collection of collections) {
+    const link = linkTo(collection);
+    for (const item of collection.items) {
+      for (const id of citedSources(item)) if (id !== item.id) citing.get(id)?.push(html`${collection.slug.replace(/-/g, " ")}: ${link(item)}`);
+    }
+  }
 
   for (const s of structures) {
     const crosswalk = vocabularies.map((v) => [v.name, kc.toVocabulary(s.id, v.id).join(", ") || "none"]);
@@ -123,20 +142,24 @@ ${evidence(s)}`,
 <h2>Cues</h2>${list(e.cues)}
 <h2>Common faults</h2>${list(e.faults ?? [])}
 <h2>Contraindications</h2>${list(e.contraindications ?? [])}
-<h2>Progressions</h2><p>Easier: ${e.easier.length ? join(e.easier.map(exerciseLink)) : "none"}. Harder: ${e.harder.length ? join(e.harder.map(exerciseLink)) : "none"}.</p>
+<h2>Progressions</h2>${list(progressions.filter((p) => p.steps.some((step) => step.exercise === e.id)), (p) => html`${p.name}: ${join(p.steps.map((step) => html`${exerciseLink(step.exercise)} ${kc.formatDosage(step.dosage)}`), " → ")}`)}<p>Easier: ${e.easier.length ? join(e.easier.map(exerciseLink)) : "none"}. Harder: ${e.harder.length ? join(e.harder.map(exerciseLink)) : "none"}.</p>
 ${evidence(e)}`,
       "exercise",
     );
   }
 
+  // A cause's own floor when it declares one; else the highest level set by the red flags that
+  // suggest it and the rules that support it.
   const floorOf = (h) => {
+    if (h.triage !== undefined) return `${h.triage.level} (running: ${h.triage.running})`;
     const levels = [
       ...redFlags.filter((f) => (f.suggests ?? []).includes(h.id)).map((f) => f.level),
       ...rules
         .filter((r) => r.then.some((t) => t.kind === "support" && t.hypothesis === h.id))
         .flatMap((r) => r.then.filter((t) => t.kind === "triage").map((t) => t.level)),
     ];
-    return levels.sort(kc.compareTriage)[0];
+    const [level] = levels.sort(kc.compareTriage);
+    return level === undefined ? undefined : `${level} (from the red flags and rules that point to it)`;
   };
   const ruleRow = (rule, effect) => html`<li>${rule.description ?? rule.id} <span class="tag">weight ${effect.weight}</span> <span class="tag">${rule.grade}</span></li>`;
   const effects = (h, kind) => rules.flatMap((r) => r.then.filter((t) => t.kind === kind && t.hypothesis === h.id).map((t) => ruleRow(r, t)));
@@ -150,7 +173,8 @@ ${evidence(e)}`,
       h.name,
       html`<p class="lead">${h.description}</p>
 <dl><dt>Id</dt><dd><code>${h.id}</code></dd><dt>Kind</dt><dd>${h.kind}</dd>
-<dt>Triage floor</dt><dd>${floor ?? "none: no red flag or rule that supports it sets a level"}</dd>
+<dt>Triage floor</dt><dd>${floor ?? "none: neither it nor a red flag or rule that points to it sets a level"}</dd>
+<dt>Running</dt><dd>${h.running ?? "no advice of its own"}</dd>
 <dt>States</dt><dd>${join(h.states.map(stateHtml), "; ")}</dd></dl>
 <h2>What supports it</h2>${supporting.length ? html`<ul>${supporting}</ul>` : html`<p>No rule supports it directly.</p>`}
 ${flags.length ? html`<p>Red flags that suggest it: ${join(flags.map((f) => a(href.redFlag(f.id), f.label)))}</p>` : ""}
@@ -193,6 +217,19 @@ ${redFlags.map((f) => html`<section id="${f.id}"><h2>${f.label}</h2><p><span cla
   );
   for (const f of redFlags) search.push({ name: f.label, kind: "red flag", url: `knowledge/red-flags/index.html#${f.id}` });
 
+  const others = collections.filter((c) => own[c.name.slice(4)] === undefined);
+  for (const collection of others) {
+    const title = collection.slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+    add(
+      `knowledge/data/${collection.slug}.html`,
+      title,
+      html`<p>${collection.items.length} in the library, from <code>${collection.name}()</code>.</p>
+<table><thead><tr><th>Id</th><th>What</th><th>Evidence</th><th>Sources</th></tr></thead><tbody>${collection.items.map(
+        (x) => html`<tr id="${x.id}"><td><code>${x.id}</code></td><td>${nameOf(x)}${x.claim ? html`<br>${x.claim}` : ""}</td><td>${x.grade ?? ""}${x.verdict ? html`, ${x.verdict.status}` : ""}</td><td>${join([...citedSources(x)].map(sourceLink))}</td></tr>`,
+      )}</tbody></table>`,
+    );
+  }
+
   const index = (dir, title, items, name, extra = () => "") =>
     add(
       `knowledge/${dir}/index.html`,
@@ -211,7 +248,8 @@ ${redFlags.map((f) => html`<section id="${f.id}"><h2>${f.label}</h2><p><span cla
 <ul><li><a href="structures/index.html">Structures</a> (${structures.length})</li><li><a href="chains/index.html">Compensation chains</a> (${chains.length}), each drawn</li>
 <li><a href="hypotheses/index.html">Causes</a> (${hypotheses.length}), with what supports and opposes them and their protocols</li>
 <li><a href="exercises/index.html">Exercises</a> (${exercises.length}), with dosage, EMG and cues</li><li><a href="red-flags/index.html">Red flags</a> (${redFlags.length})</li>
-<li><a href="sources/index.html">Sources</a> (${sources.length}) and what cites each</li></ul>`,
+<li><a href="sources/index.html">Sources</a> (${sources.length}) and what cites each</li></ul>
+<h2>Everything else</h2>${list(others, (c) => html`<a href="data/${c.slug}.html">${c.slug.replace(/-/g, " ")}</a> (${c.items.length})`)}`,
   );
   return { pages, search };
 }
