@@ -5,6 +5,7 @@
 //    type instead of inlining its whole structure;
 //  - a `code` name in prose that is an exported declaration links to its page;
 //  - a page keeps one H1, its title: a Markdown H1 below it (the README's) becomes an H2;
+//  - the toolbar links to the rest of the site (home, knowledge pages, playground);
 //  - icons are referenced in the page, which typedoc's icons.js fills in, so that pages opened
 //    from file:// log no cross-origin error.
 import { dirname, posix } from "node:path";
@@ -77,7 +78,11 @@ export function load(app) {
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents === undefined) return;
     let h1 = 0;
+    // The rest of the site (one folder up from the API reference), from the toolbar.
+    const up = "../".repeat(page.url.split("/").length);
+    const site = [["index.html", "Site"], ["knowledge/index.html", "Knowledge"], ["playground/index.html", "Playground"]];
     page.contents = page.contents
+      .replace('<div id="tsd-toolbar-links">', (div) => div + site.map(([href, text]) => `<a href="${up}${href}">${text}</a>`).join(""))
       .replace(/href="[^"]*assets\/icons\.svg#/g, 'href="#')
       .replace(/<(\/?)h1([\s>])/g, (whole, close, after) => {
         if (close === "") h1 += 1;
