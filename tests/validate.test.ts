@@ -40,7 +40,7 @@ describe("validateKnowledgeBase", () => {
     expect(issues.map((i) => i.code)).toEqual(["invalid_shape"]);
     expect(issues[0]?.path).toEqual(["structures", 0, "kind"]);
     expect(codes(null)).toEqual(["invalid_shape"]);
-    expect(codes({})).toEqual(Array(6).fill("invalid_shape")); // six collections missing
+    expect(codes({})).toEqual(Array(14).fill("invalid_shape")); // fourteen collections missing
   });
 
   it("reports duplicate ids", () => {

@@ -1,23 +1,20 @@
 import { match } from "ts-pattern";
-import * as z from "zod/mini";
-import { type Graph, graphOf } from "../chains/graph";
+import { graphOf } from "../chains/graph";
 import { stateKey } from "../chains/state";
 import type { ChainPath } from "../chains/schema";
 import { type Explanation, traceBack } from "../chains/trace";
 import { KineticChainError } from "../errors";
 import type { EvidenceGrade, Verdict } from "../evidence/schema";
-import { hypotheses as builtinHypotheses } from "../hypotheses/dictionary";
 import type { HypothesisKind } from "../hypotheses/schema";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
-import { issueMessage, type KnowledgeIssue } from "../knowledge-base/issues";
+import type { KnowledgeIssue } from "../knowledge-base/issues";
+import { knowledgeBase as builtinKnowledgeBase } from "../knowledge-base/builtin";
+import { safeExtendKnowledgeBase } from "../knowledge-base/extend";
 import type { KnowledgeBase } from "../knowledge-base/schema";
-import { protocols as builtinProtocols } from "../protocols/dictionary";
-import { rules as builtinRules } from "../rules/dictionary";
 import { evaluateRule, type ComplaintFacts } from "../rules/evaluate";
-import { type Rule, ruleSchema } from "../rules/schema";
+import type { Rule } from "../rules/schema";
 import { candidateRules, factKeys, indexRules, type RuleIndex } from "../rules/trigger";
-import { redFlags as builtinRedFlags } from "../triage/dictionary";
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
 import { factsOf, isKnownLocation, resolveWhere } from "./facts";
@@ -168,63 +165,51 @@ export interface Assessment {
 
 /** Options of {@link assess}. */
 export interface AssessOptions {
-  /** A knowledge base from `extendKnowledgeBase` for the structures and compensation graph; default built-in. */
+  /**
+   * The knowledge base to reason with: every domain of it (structures and compensation graph,
+   * red flags, hypotheses, rules, intake questions, protocols) comes from here, so a hypothesis,
+   * rule or protocol an app added with `extendKnowledgeBase` is ranked and offered exactly like a
+   * built-in one. Default: the built-in {@link knowledgeBase}.
+   */
   readonly knowledgeBase?: KnowledgeBase;
   /**
-   * An app's own rules, evaluated after the built-in ones (which always apply, so no red-flag
-   * or triage rule can be switched off). Validated the first time a given array is seen (shape,
-   * hypotheses, sources, locations; a rule with a `not` condition may not raise triage, since
-   * adding a finding must never lower it); treat the array as immutable afterwards.
+   * Shorthand for `extendKnowledgeBase(knowledgeBase, { rules })`: an app's own rules, run beside
+   * the built-in ones (which always apply). Validated like any extension, once per rules array
+   * and knowledge base; treat the array as immutable afterwards.
    */
   readonly rules?: readonly Rule[];
 }
 
-/** Rule sets already validated and indexed, by identity. */
-const indexes = new WeakMap<readonly Rule[], RuleIndex>();
+/** Rule indexes, one per knowledge base. */
+const indexes = new WeakMap<KnowledgeBase, RuleIndex>();
 
-/** The index of the built-in rules plus a caller's own, validating those the first time they are seen. */
-function indexOf(extra: readonly Rule[] | undefined, graph: Graph): RuleIndex {
-  const key = extra ?? builtinRules.all;
-  const known = indexes.get(key);
+/** The rule index of a (validated) knowledge base, built on first use. */
+function indexOf(kb: KnowledgeBase): RuleIndex {
+  const known = indexes.get(kb);
   if (known !== undefined) return known;
-  const rules = extra === undefined ? key : [...builtinRules.all, ...checkRules(extra, graph)];
-  const index = indexRules(rules, resolveWhere);
-  indexes.set(key, index);
+  const index = indexRules(kb.rules, resolveWhere);
+  indexes.set(kb, index);
   return index;
 }
 
-/** Validates an app's rules; throws `invalid_input` listing every problem. */
-function checkRules(extra: readonly Rule[], graph: Graph): readonly Rule[] {
-  const parsed = parseInput("assess", z.array(ruleSchema()), extra);
-  const hypotheses = new Set<string>(builtinHypotheses.all.map((h) => h.id));
-  const sources = new Set(graph.kb.sources.map((source) => source.id));
-  const issues: KnowledgeIssue[] = [];
-  const report = (path: (string | number)[], value: string, code: "unknown_reference" | "unknown_source" = "unknown_reference"): void =>
-    void issues.push({ code, path: ["rules", ...path], value, message: issueMessage(code, value) });
-  const ids = new Set<string>(builtinRules.all.map((rule) => rule.id));
-  parsed.forEach((rule, r) => {
-    if (ids.has(rule.id)) issues.push({ code: "duplicate_id", path: ["rules", r, "id"], value: rule.id, message: issueMessage("duplicate_id", rule.id) });
-    ids.add(rule.id);
-    rule.then.forEach((effect, e) => {
-      if ("hypothesis" in effect && !hypotheses.has(effect.hypothesis)) report([r, "then", e, "hypothesis"], effect.hypothesis);
-    });
-    rule.sources.forEach((id, i) => (sources.has(id) ? undefined : report([r, "sources", i], id, "unknown_source")));
-    const leaves = rule.when.flatMap((c) => (c.kind === "any" ? c.of : c.kind === "not" ? [c.of] : [c]));
-    for (const leaf of leaves) {
-      if (leaf.kind !== "complaint") continue;
-      for (const where of leaf.where ?? []) if (!isKnownLocation(where, graph)) report([r, "when"], where);
-    }
-    if (rule.when.some((c) => c.kind === "not") && rule.then.some((e) => e.kind === "triage")) {
-      issues.push({
-        code: "invalid_shape",
-        path: ["rules", r],
-        value: rule.id,
-        message: `Rule "${rule.id}" raises triage under a "not" condition, so adding a finding could lower triage`,
-      });
-    }
-  });
-  if (issues.length > 0) throw new KineticChainError("invalid_input", `assess: ${issues.length} problem(s) in options.rules`, issues);
-  return parsed;
+/** Knowledge bases extended with `options.rules`, by rules array, then by base. */
+const withRules = new WeakMap<readonly Rule[], WeakMap<KnowledgeBase, KnowledgeBase>>();
+
+/** The knowledge base the options ask for: the given or built-in one, with `options.rules` added. */
+function knowledgeBaseOf(options: AssessOptions): KnowledgeBase | undefined {
+  if (options.rules === undefined) return options.knowledgeBase;
+  const base = options.knowledgeBase ?? builtinKnowledgeBase;
+  const byBase = withRules.get(options.rules) ?? new WeakMap<KnowledgeBase, KnowledgeBase>();
+  withRules.set(options.rules, byBase);
+  const known = byBase.get(base);
+  if (known !== undefined) return known;
+  const result = safeExtendKnowledgeBase(base, { rules: options.rules });
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({ ...issue, path: issue.path[0] === "additions" ? issue.path.slice(1) : issue.path }));
+    throw new KineticChainError("invalid_input", `assess: ${issues.length} problem(s) in options.rules: ${issues.slice(0, 3).map((x) => x.message).join("; ")}`, issues);
+  }
+  byBase.set(base, result.data);
+  return result.data;
 }
 
 /** The outcome of {@link safeAssess}. */
@@ -278,7 +263,10 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  */
 export function assess(report: Report, options: AssessOptions = {}): Assessment {
   const parsed = parseInput("assess", reportSchema(), report);
-  const graph = graphOf("assess", options.knowledgeBase);
+  const knowledgeBase = knowledgeBaseOf(options);
+  const graph = graphOf("assess", knowledgeBase);
+  const kb = graph.kb;
+  const hypothesisById = new Map(kb.hypotheses.map((hypothesis) => [hypothesis.id, hypothesis]));
   const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) => {
     if (isKnownLocation(complaint.location, graph)) return [];
     const near = suggestions(complaint.location, [...bodyRegionSchema().options, ...graph.structures.keys()], 6);
@@ -319,7 +307,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
     return known;
   };
 
-  const redFlags = builtinRedFlags.all.filter((flag) => facts.redFlags.has(flag.id));
+  const redFlags = kb.redFlags.filter((flag) => facts.redFlags.has(flag.id));
   for (const flag of redFlags) {
     raise(flag.level, flag.running);
     for (const hypothesis of flag.suggests) {
@@ -338,7 +326,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
   const firedRules: string[] = [];
   const triageReasons: TriageReason[] = [];
   const traced = new Map<string, Reason>(); // hypothesis@complaint → the best graph reason
-  const index = indexOf(options.rules, graph);
+  const index = indexOf(kb);
   const keys = factKeys(facts);
   for (const rule of candidateRules(index, keys)) {
     const fired = evaluateRule(rule, facts);
@@ -356,8 +344,8 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           const complaints = fired.complaints.length > 0 ? fired.complaints : facts.complaints.map((c) => c.index);
           for (const index of complaints) {
             const entry = facts.complaints[index] as ComplaintFacts;
-            const explanations = explain(entry, options.knowledgeBase);
-            for (const hypothesis of builtinHypotheses.all) {
+            const explanations = explain(entry, knowledgeBase);
+            for (const hypothesis of kb.hypotheses) {
               const best = hypothesis.states
                 .map((state) => explanations.get(stateKey(state)))
                 .reduce<Explanation | undefined>((a, b) => (b !== undefined && (a === undefined || b.score > a.score) ? b : a), undefined);
@@ -377,7 +365,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
   for (const [key, reason] of traced) tally(key.slice(0, key.indexOf("@"))).for.push(reason);
 
   const flagged = new Set<string>(redFlags.flatMap((flag) => flag.suggests));
-  const hypotheses = builtinHypotheses.all
+  const hypotheses = kb.hypotheses
     .flatMap((hypothesis): RankedHypothesis[] => {
       const found = tallies.get(hypothesis.id);
       if (found === undefined || found.for.length === 0) return [];
@@ -398,7 +386,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           against: [...found.against].sort(byWeight),
           grade: hypothesis.grade,
           sources: [...new Set([...hypothesis.sources, ...found.for.flatMap((r) => r.sources)])],
-          protocols: builtinProtocols.all.filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
+          protocols: kb.protocols.filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
           ...(hypothesis.verdict === undefined ? {} : { verdict: hypothesis.verdict }),
           running: hypothesis.running ?? hypothesis.triage?.running ?? "continue",
           inPlay: false,
@@ -409,10 +397,12 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
 
   // Causes in play set their own floors: a serious pattern escalates even when no flag was ticked.
   const inPlay = new Set(hypotheses.slice(0, 3).filter((h) => h.redFlagged || h.score >= IN_PLAY_SCORE).map((h) => h.id));
+  // The likeliest cause in play sets the running advice; every cause in play sets its own floor.
+  const likeliest = hypotheses.find((h) => inPlay.has(h.id));
+  if (likeliest !== undefined) raise(level, hypothesisById.get(likeliest.id)?.running ?? "continue");
   for (const id of inPlay) {
-    const hypothesis = builtinHypotheses.get(id as never);
-    raise(level, hypothesis.running ?? "continue");
-    if (hypothesis.triage === undefined) continue;
+    const hypothesis = hypothesisById.get(id);
+    if (hypothesis?.triage === undefined) continue;
     raise(hypothesis.triage.level, hypothesis.triage.running);
     triageReasons.push({
       rule: `hypothesis:${hypothesis.id}`,
@@ -450,7 +440,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
       sensations: [...new Set(parsed.complaints.flatMap((c) => c.sensations))],
       hypotheses: [...inPlay],
     },
-    questions: nextQuestions(facts, index.rules, ranked),
+    questions: nextQuestions(facts, index.rules, ranked, kb.questions),
     firedRules,
     disclaimer: DISCLAIMER,
   });

@@ -165,7 +165,10 @@ const sidesOf = (side: string | undefined): readonly string[] => (side === "both
  *   pain, pain, numbness, tingling, weakness or burning anywhere in the legs; or weakness that is
  *   not ordinary muscle soreness. Soreness and weakness in both legs the day after a race, or
  *   tingling in both feet alone, are not read as a red flag.
- * - `night-pain`: pain, aching or burning at night.
+ * - `night-pain`: pain, aching or burning at night, unless it comes from lying on the painful side.
+ *
+ * Numbness or tingling felt only during runs is exertional (a compartment or an artery) and is not
+ * read as `both-legs` without back pain.
  *
  * @internal
  */
@@ -178,15 +181,19 @@ export function inferredRedFlags(report: Report): Set<RedFlagId> {
     if (isBack(complaint.location)) continue;
     const sensations = complaint.sensations;
     const muscular = sensations.some((s) => MUSCLE_SIGNS.has(s));
+    // Numbness that comes only while running and clears at rest is exertional (a compartment or an artery), not the spine.
+    const exertional = complaint.when !== undefined && complaint.when.length > 0 && complaint.when.every((w) => w === "during-run");
     const fits =
       (back && sensations.some((s) => ROOT_SIGNS.has(s))) ||
-      (!FOOT_LOCATIONS.has(complaint.location) && sensations.some((s) => NERVE_SIGNS.has(s))) ||
+      (!exertional && !FOOT_LOCATIONS.has(complaint.location) && sensations.some((s) => NERVE_SIGNS.has(s))) ||
       (!muscular && sensations.includes("weakness"));
     if (fits) for (const side of sidesOf(complaint.side)) nerveSides.add(side);
   }
   if (nerveSides.has("left") && nerveSides.has("right")) flags.add("both-legs");
   for (const complaint of report.complaints) {
-    if (complaint.sensations.some((s) => PAINFUL.has(s)) && (complaint.when ?? []).includes("at-night")) flags.add("night-pain");
+    // Night pain from lying on the sore side is positional (gluteal tendinopathy), not the warning sign.
+    const positional = (complaint.aggravatedBy ?? []).includes("lying-on-painful-side");
+    if (!positional && complaint.sensations.some((s) => PAINFUL.has(s)) && (complaint.when ?? []).includes("at-night")) flags.add("night-pain");
   }
   return flags;
 }

@@ -689,7 +689,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "fluoroquinolone-antibiotics",
-    sources: ["boyd-2015"],
+    sources: [],
   },
   {
     id: "finding-anticoagulants",
@@ -697,7 +697,7 @@ export const intakeQuestionData = () => [
     answer: "boolean",
     fills: "findings",
     finding: "anticoagulants",
-    sources: ["nice-ng158"],
+    sources: [],
   },
   {
     id: "finding-stress-urinary-leakage",

@@ -69,12 +69,13 @@ export function nextQuestions(
   facts: Facts,
   rules: readonly Rule[],
   ranked: readonly { readonly id: string }[],
-  limit = 10,
+  questions: readonly IntakeQuestion[],
+  limit = 12,
 ): readonly IntakeQuestion[] {
   const top = new Set(ranked.slice(0, 5).map((h) => h.id));
   const index = rulesByFinding(rules);
   const scored: { question: IntakeQuestion; score: number; order: number }[] = [];
-  intakeQuestions().forEach((question, order) => {
+  questions.forEach((question, order) => {
     const finding = question.finding;
     if (finding === undefined || facts.present.has(finding) || facts.absent.has(finding)) return;
     const candidates = index.get(finding) ?? [];

@@ -227,6 +227,17 @@ export const injuryHypothesisData = () => [
     grade: "moderate",
   },
   {
+    id: "non-specific-low-back-pain",
+    name: "Non-specific low back pain",
+    kind: "injury",
+    description:
+      "Back pain without a specific cause found, the commonest kind: no leg symptoms, no warning signs. Staying active, exercise and self-management help it settle; imaging is not needed.",
+    states: [],
+    running: "reduce",
+    sources: ["nice-ng59"],
+    grade: "low",
+  },
+  {
     id: "lumbar-radicular-pain",
     name: "Lumbar radicular pain (sciatica from the spine)",
     kind: "injury",

@@ -21,6 +21,8 @@ import { match } from "ts-pattern";
  * - `duplicate_key`: a vocabulary lists the same key twice.
  * - `self_loop`: a link whose `from` and `to` are the same state.
  * - `chain_not_connected`: a chain link that does not start where an earlier link of the chain ends.
+ * - `non_monotonic_rule`: a rule that raises triage only while a finding is absent (a `not`
+ *   condition, or a finding with `present: false`), so that reporting the finding would lower triage.
  * - `unrecognized_keys`: an object has a key its schema does not define (a typo such as
  *   `redflags`); the message names the nearest known key.
  * - `input_too_large`: outside input past the size limits (`INPUT_LIMITS`, `REPORT_LIMITS`).
@@ -43,6 +45,7 @@ export type KnowledgeIssueCode =
   | "duplicate_key"
   | "self_loop"
   | "chain_not_connected"
+  | "non_monotonic_rule"
   | "unrecognized_keys"
   | "input_too_large"
   | "unreadable_input";
@@ -77,7 +80,7 @@ export interface KnowledgeIssue {
  * @internal
  */
 export function issueMessage(
-  code: Exclude<KnowledgeIssueCode, "invalid_shape" | "unrecognized_keys" | "input_too_large" | "unreadable_input">,
+  code: Exclude<KnowledgeIssueCode, "invalid_shape" | "non_monotonic_rule" | "unrecognized_keys" | "input_too_large" | "unreadable_input">,
   value: string,
 ): string {
   const quoted = JSON.stringify(value);

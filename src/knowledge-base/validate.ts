@@ -4,6 +4,7 @@ import { compareGrades, gradeCeiling, withinCeiling } from "../evidence";
 import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
+import { checkDomains } from "./domains";
 import { issueMessage, type KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
 import { groupClosure } from "../structures/hierarchy";
@@ -175,6 +176,7 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
     if (weakest !== chain.grade) report("grade_exceeds_sources", [...path, "grade"], chain.grade);
   });
 
+  issues.push(...checkDomains(kb, { report, checkEvidence }));
   return issues;
 }
 

@@ -223,13 +223,14 @@ export const injuryRuleData = () => [
   },
   {
     id: "calf-swelling",
-    description: "A swollen calf without an injury to explain it should be checked for a clot.",
+    description:
+      "A swollen, painful calf needs examining the same day: a clot is easily taken for a strained muscle, and only an examination (and often a scan) tells them apart.",
     when: [
       { kind: "complaint", locatedAt: at(["calf", "posterior-knee"]) },
       { kind: "finding", finding: "swelling" },
     ],
     then: [
-      { kind: "triage", level: "consult", running: "stop" },
+      { kind: "triage", level: "urgent", running: "stop" },
       { kind: "support", hypothesis: "deep-vein-thrombosis", weight: 0.4 },
     ],
     sources: ["nice-ng158"],
@@ -515,6 +516,21 @@ export const injuryRuleData = () => [
     grade: "low",
   },
   {
+    id: "young-child-leg-pain",
+    description:
+      "In a child under 10, hip, thigh or knee pain can come from the hip (an irritable hip, Perthes disease or infection): have a doctor examine the hip, and the same day if there is a limp or fever.",
+    when: [
+      { kind: "age", max: 10 },
+      { kind: "complaint", locatedAt: at([...CHILD_HIP_REFERRAL]) },
+    ],
+    then: [
+      { kind: "triage", level: "consult", running: "stop" },
+      { kind: "support", hypothesis: "perthes-disease", weight: 0.3 },
+    ],
+    sources: ["rch-limping-child"],
+    grade: "low",
+  },
+  {
     id: "child-night-pain-or-fever",
     description: "In a child, pain at night, fever, or being unable to bear weight needs a doctor the same day.",
     when: [
@@ -531,7 +547,7 @@ export const injuryRuleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "joint-or-bone-infection", weight: 0.3 },
+      { kind: "support", hypothesis: "joint-or-bone-infection", weight: 0.6 },
     ],
     sources: ["rch-limping-child"],
     grade: "low",
@@ -550,6 +566,21 @@ export const injuryRuleData = () => [
     ],
     sources: ["rch-limping-child", "eberbach-2017"],
     grade: "low",
+  },
+  {
+    id: "child-sudden-knee-or-thigh-pain",
+    description:
+      "Knee or thigh pain that came on suddenly in a child or teenager should be examined, hip included: a slipped growth plate of the hip can be felt only at the knee.",
+    when: [
+      { kind: "age", max: 16 },
+      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "posterior-knee", "anterior-thigh"]), onset: "sudden" },
+    ],
+    then: [
+      { kind: "triage", level: "consult", running: "stop" },
+      { kind: "support", hypothesis: "slipped-capital-femoral-epiphysis", weight: 0.3 },
+    ],
+    sources: ["peck-2017-scfe"],
+    grade: "very-low",
   },
   {
     id: "adolescent-pop-at-the-pelvis",
@@ -668,8 +699,11 @@ export const injuryRuleData = () => [
       { kind: "age", min: 45 },
       { kind: "complaint", locatedAt: at(["anterior-hip", "groin", "hip-joint"]), onset: "gradual" },
     ],
-    then: [{ kind: "support", hypothesis: "hip-osteoarthritis", weight: 0.6 }],
-    sources: ["nice-ng226"],
+    then: [
+      { kind: "support", hypothesis: "hip-osteoarthritis", weight: 0.8 },
+      { kind: "oppose", hypothesis: "hip-related-groin-pain", weight: 0.3 },
+    ],
+    sources: ["nice-ng226", "griffin-2016-warwick"],
     grade: "moderate",
   },
   {
@@ -714,7 +748,7 @@ export const injuryRuleData = () => [
         kind: "any",
         of: [
           ...BONE_SIGNS,
-          { kind: "complaint", locatedAt: at(["groin", "anterior-hip", "femoral-neck", "pubic-bone"]), aggravatedBy: ["walking", "hopping-or-jumping"] },
+          { kind: "complaint", locatedAt: at(["groin", "anterior-hip", "femoral-neck", "pubic-bone"]), aggravatedBy: ["hopping-or-jumping"] },
         ],
       },
     ],
@@ -724,6 +758,33 @@ export const injuryRuleData = () => [
     ],
     sources: ["patel-2011", "hoenig-2022", "robertson-2017"],
     grade: "low",
+  },
+  {
+    id: "groin-pain-on-walking-in-younger-or-loaded-runner",
+    description:
+      "Groin pain that now hurts on walking, in a runner under 50 or after running more, can be a femoral neck stress fracture: stop running and see a doctor within 24 hours.",
+    when: [
+      { kind: "complaint", locatedAt: at(["groin", "anterior-hip", "femoral-neck", "pubic-bone"]), aggravatedBy: ["walking"] },
+      { kind: "any", of: [{ kind: "age", max: 49 }, ...LOAD_RISE, ...BONE_HEALTH_RISKS] },
+    ],
+    then: [
+      { kind: "triage", level: "urgent", running: "stop" },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.6 },
+    ],
+    sources: ["patel-2011", "hoenig-2022"],
+    grade: "low",
+  },
+  {
+    id: "severe-groin-pain-at-rest",
+    description:
+      "Severe groin or front-of-hip pain at rest or at night in a runner must be checked for a femoral neck stress fracture within 24 hours.",
+    when: [{ kind: "complaint", locatedAt: at(["groin", "anterior-hip", "femoral-neck"]), minSeverity: 7, when: ["at-rest", "at-night"] }],
+    then: [
+      { kind: "triage", level: "urgent", running: "stop" },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.7 },
+    ],
+    sources: ["patel-2011", "robertson-2017"],
+    grade: "very-low",
   },
   {
     id: "pain-pointed-at-a-bone",
@@ -812,7 +873,7 @@ export const injuryRuleData = () => [
     ],
     then: [
       { kind: "triage", level: "consult", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.3 },
+      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.5 },
       { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.2 },
     ],
     sources: ["mountjoy-2023", "bsi-prediction-rule-2020"],
@@ -829,7 +890,8 @@ export const injuryRuleData = () => [
           { kind: "finding", finding: "limp" },
           { kind: "finding", finding: "night-pain" },
           { kind: "finding", finding: "worsening-week-on-week" },
-          { kind: "complaint", locatedAt: at(["shin", "foot"]), aggravatedBy: ["walking"] },
+          { kind: "finding", finding: "pain-on-hopping" },
+          { kind: "complaint", locatedAt: at(["shin", "foot"]), aggravatedBy: ["walking", "hopping-or-jumping"] },
         ],
       },
     ],
@@ -853,6 +915,14 @@ export const injuryRuleData = () => [
       { kind: "oppose", hypothesis: "medial-tibial-stress-syndrome", weight: 0.4 },
     ],
     sources: ["winters-2018", "bsi-prediction-rule-2020"],
+    grade: "low",
+  },
+  {
+    id: "shin-pain-in-runner",
+    description: "Shin pain in a runner is most often shin splints; a bone stress injury must be considered when it is focal or hurts at rest.",
+    when: [{ kind: "complaint", locatedAt: at(["shin"]), sensations: ACHE }],
+    then: [{ kind: "support", hypothesis: "medial-tibial-stress-syndrome", weight: 0.3 }],
+    sources: ["kakouris-2021", "winters-2018"],
     grade: "low",
   },
   {
@@ -890,6 +960,24 @@ export const injuryRuleData = () => [
     grade: "low",
   },
 
+  {
+    id: "calf-pain-in-runner",
+    description: "Calf pain in a runner is most often a strained or overloaded calf muscle, once a clot has been ruled out.",
+    when: [{ kind: "complaint", locatedAt: at(["calf"]), sensations: ["pain", "tightness", "soreness"] }],
+    then: [{ kind: "support", hypothesis: "calf-strain", weight: 0.3 }],
+    sources: ["green-2022-calf"],
+    grade: "very-low",
+  },
+  {
+    id: "back-pain-without-nerve-signs",
+    description:
+      "Low back pain without leg symptoms or warning signs is most often non-specific: it usually settles with staying active and exercise.",
+    when: [{ kind: "complaint", locatedAt: at(BACK), sensations: ["pain", "soreness", "stiffness", "tightness"] }],
+    then: [{ kind: "support", hypothesis: "non-specific-low-back-pain", weight: 0.5 }],
+    sources: ["nice-ng59"],
+    grade: "low",
+  },
+
   // ───────────────────────────── 4a. Lower leg: compartments and arteries ─────────────────────────────
   {
     id: "exertional-leg-pain-settling-with-rest",
@@ -901,7 +989,7 @@ export const injuryRuleData = () => [
         kind: "any",
         of: [
           { kind: "finding", finding: "exertional-pain-settles-with-rest" },
-          { kind: "complaint", locatedAt: at(["shin", "calf", "anterior-shin"]), sensations: ["cramping", "tightness", "numbness"], when: ["during-run"], relievedBy: ["rest"] },
+          { kind: "complaint", locatedAt: at(["shin", "calf", "anterior-shin"]), sensations: ["cramping", "tightness", "numbness"], when: ["during-run"], relievedBy: ["rest"], minDays: 14 },
         ],
       },
     ],
@@ -1046,7 +1134,7 @@ export const injuryRuleData = () => [
     id: "sudden-calf-pain-while-running",
     description:
       "A sudden sharp pain in the calf while running or pushing off is the picture of a calf muscle strain: stop, and build back up in stages.",
-    when: [{ kind: "complaint", locatedAt: at(["calf", "gastrocnemius", "soleus"]), onset: "sudden" }],
+    when: [{ kind: "complaint", locatedAt: at(["calf", "gastrocnemius", "soleus"]), onset: "sudden", sensations: ["pain"] }],
     then: [
       { kind: "support", hypothesis: "calf-strain", weight: 0.8 },
       { kind: "oppose", hypothesis: "delayed-onset-muscle-soreness", weight: 0.5 },
@@ -1287,6 +1375,7 @@ export const injuryRuleData = () => [
     then: [
       { kind: "support", hypothesis: "lumbar-radicular-pain", weight: 0.8 },
       { kind: "oppose", hypothesis: "tight-hip-flexors-anterior-tilt", weight: 0.3 },
+      { kind: "oppose", hypothesis: "non-specific-low-back-pain", weight: 0.4 },
     ],
     sources: ["nice-ng59", "fpnotebook-sciatica"],
     grade: "low",
