@@ -2,16 +2,16 @@ import * as z from "zod/mini";
 import { sideSchema } from "../chains/schema";
 import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
-import { exercises } from "../exercises/dictionary";
 import { type Dosage, type Equipment, equipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
-import { hypotheses } from "../hypotheses/dictionary";
+import { graphOf } from "../chains/graph";
+import type { KnowledgeBase } from "../knowledge-base/schema";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { slugSchema } from "../internal/slug";
 import { RUNNING_ADVICE } from "../triage";
 import { type RunningAdvice, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 import type { Side } from "../chains/schema";
-import { progressions, protocols, returnToRunProgrammes } from "./dictionary";
+import { returnToRunProgrammes } from "./dictionary";
 import { checkInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "./progress";
 import type { AdvanceCriteria, Progression, Protocol, ProtocolPhase, ReturnToRunStage } from "./schema";
 import { once } from "../internal/once";
@@ -260,21 +260,52 @@ function fitting(
   dosage: Dosage,
   available: ReadonlySet<Equipment>,
   reported: Reported,
+  data: PlanData,
 ): { fit?: { exercise: Exercise; dosage: Dosage }; ruledOutBy?: RuledOutReason } {
   const fits = (candidate: Exercise, at: Dosage): boolean =>
     [...candidate.equipment, loadNeeds(at) ?? "none"].every((item) => item === "none" || available.has(item));
   const ruledOutBy = ruledOutReason(exercise, reported);
   if (ruledOutBy === undefined && fits(exercise, dosage)) return { fit: { exercise, dosage } };
-  const queue = exercise.easier.flatMap((id) => exercises.lookup(id) ?? []);
+  const queue = exercise.easier.flatMap((id) => data.exercise(id) ?? []);
   const seen = new Set<string>([exercise.id]);
   while (queue.length > 0) {
     const next = queue.shift() as Exercise;
     if (seen.has(next.id)) continue;
     seen.add(next.id);
     if (ruledOutReason(next, reported) === undefined && fits(next, next.dosage)) return { fit: { exercise: next, dosage: next.dosage }, ...(ruledOutBy === undefined ? {} : { ruledOutBy }) };
-    queue.push(...next.easier.flatMap((id) => exercises.lookup(id) ?? []));
+    queue.push(...next.easier.flatMap((id) => data.exercise(id) ?? []));
   }
   return ruledOutBy === undefined ? {} : { ruledOutBy };
+}
+
+/**
+ * The plan's view of a knowledge base: exercises and progressions by id, the protocols and the
+ * hypothesis ids. Built once per knowledge base.
+ */
+interface PlanData {
+  readonly exercise: (id: string) => Exercise | undefined;
+  readonly progression: (id: string) => Progression | undefined;
+  readonly protocols: readonly Protocol[];
+  readonly hypotheses: ReadonlySet<string>;
+}
+
+/** Plan data by knowledge base. */
+const planData = new WeakMap<KnowledgeBase, PlanData>();
+
+/** The plan data of a (validated) knowledge base, built on first use. */
+function planDataOf(kb: KnowledgeBase): PlanData {
+  const known = planData.get(kb);
+  if (known !== undefined) return known;
+  const exerciseById = new Map(kb.exercises.map((exercise) => [exercise.id, exercise]));
+  const progressionById = new Map(kb.progressions.map((progression) => [progression.id, progression]));
+  const data: PlanData = {
+    exercise: (id) => exerciseById.get(id),
+    progression: (id) => progressionById.get(id),
+    protocols: kb.protocols,
+    hypotheses: new Set(kb.hypotheses.map((hypothesis) => hypothesis.id)),
+  };
+  planData.set(kb, data);
+  return data;
 }
 
 /** Where one protocol stands: its phase, the weeks in it, each progression's step and the walk-run stage. */
@@ -288,8 +319,8 @@ interface ProtocolState {
 const START: ProtocolState = { phase: 0, weeksInPhase: 0, steps: new Map(), stage: { step: 0, weeks: 0 } };
 
 /** The progressions a phase follows. */
-function phaseProgressions(phase: ProtocolPhase): Progression[] {
-  return [...new Set(phase.items.flatMap((item) => (item.progression === undefined ? [] : [item.progression])))].flatMap((id) => progressions.lookup(id) ?? []);
+function phaseProgressions(phase: ProtocolPhase, data: PlanData): Progression[] {
+  return [...new Set(phase.items.flatMap((item) => (item.progression === undefined ? [] : [item.progression])))].flatMap((id) => data.progression(id) ?? []);
 }
 
 /**
@@ -298,12 +329,12 @@ function phaseProgressions(phase: ProtocolPhase): Progression[] {
  * are done and any walk-run has reached its last stage; it goes back a phase when the check-in
  * calls for a step back and nothing in the phase is left to step back.
  */
-function applyCheckIn(protocol: Protocol, state: ProtocolState, checkIn: ParsedCheckIn): { state: ProtocolState; action: PlanCheckIn["action"]; reason: string } {
+function applyCheckIn(protocol: Protocol, state: ProtocolState, checkIn: ParsedCheckIn, data: PlanData): { state: ProtocolState; action: PlanCheckIn["action"]; reason: string } {
   const phase = protocol.phases[state.phase] as ProtocolPhase;
   const feedbackAt = (weeks: number) => ({ ...checkIn, weeksAtStep: weeks + 1 });
   const steps = new Map(state.steps);
   let stepped = false;
-  for (const progression of phaseProgressions(phase)) {
+  for (const progression of phaseProgressions(phase, data)) {
     const at = steps.get(progression.id) ?? { step: 0, weeks: 0 };
     const next = nextStep(progression, at.step, feedbackAt(at.weeks));
     stepped ||= at.step > 0 && next.action === "step-back";
@@ -366,7 +397,7 @@ function stepCriteria(progression: Progression): string {
  * with it. Deterministic.
  *
  * @param input - An `Assessment` from `assess`, or hypothesis ids in priority order.
- * @param options - Weeks, sessions per week, minutes per session, equipment, affected side, causes, check-ins.
+ * @param options - Weeks, sessions per week, minutes per session, equipment, affected side, causes, check-ins. `knowledgeBase`: the knowledge base the assessment came from (default built-in), whose exercises, progressions and protocols the plan uses.
  * @returns The plan, deep-frozen.
  * @throws `KineticChainError` `invalid_input` for input or options that do not match, or an unknown hypothesis id.
  * @example
@@ -379,12 +410,14 @@ function stepCriteria(progression: Progression): string {
  * plan.weeks[0]?.sessions[0]?.items.map((item) => `${item.name}: ${item.formatted}`);
  * ```
  */
-export function buildPlan(input: readonly string[] | PlanAssessment, options: PlanOptions = {}): Plan {
+export function buildPlan(input: readonly string[] | PlanAssessment, options: PlanOptions & { readonly knowledgeBase?: KnowledgeBase } = {}): Plan {
   const parsed = parseInput("buildPlan", inputSchema(), input);
+  const { knowledgeBase, ...rest } = options ?? {};
   const { weeks = 6, sessionsPerWeek = 3, minutesPerSession = 20, equipment = [], side, maxCauses = 3, progress = [] } =
-    parseInput("buildPlan", planOptionsSchema(), options ?? {});
+    parseInput("buildPlan", planOptionsSchema(), rest);
+  const data = planDataOf(graphOf("buildPlan", knowledgeBase).kb);
   const ids = [...new Set(Array.isArray(parsed) ? parsed : parsed.hypotheses.map((h) => h.id))];
-  const unknown = ids.filter((id) => !hypotheses.is(id));
+  const unknown = ids.filter((id) => !data.hypotheses.has(id));
   if (unknown.length > 0) {
     throw new KineticChainError(
       "invalid_input",
@@ -406,9 +439,9 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
     });
   }
   const causes = ids
-    .filter((hypothesis) => protocols.all.some((p) => p.hypothesis === hypothesis))
+    .filter((hypothesis) => data.protocols.some((p) => p.hypothesis === hypothesis))
     .slice(0, maxCauses)
-    .flatMap((hypothesis) => protocols.all.filter((p) => p.hypothesis === hypothesis));
+    .flatMap((hypothesis) => data.protocols.filter((p) => p.hypothesis === hypothesis));
   // The causes in play: those the assessment reports, plus every cause the plan addresses.
   const reported: Reported = {
     hypotheses: new Set([...(assessment?.reported?.hypotheses ?? ids), ...causes.map((p) => p.hypothesis)]),
@@ -442,7 +475,7 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
   const checkIns: PlanCheckIn[] = [];
   progress.forEach((checkIn, index) => {
     for (const protocol of causes) {
-      const result = applyCheckIn(protocol, states.get(protocol.id) ?? START, checkIn);
+      const result = applyCheckIn(protocol, states.get(protocol.id) ?? START, checkIn, data);
       states.set(protocol.id, result.state);
       checkIns.push({ week: index + 1, protocol: protocol.id, action: result.action, reason: result.reason });
     }
@@ -461,12 +494,12 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
     const candidates = new Map<string, PlanItem & { frequency: Dosage["frequency"] }>();
     for (const { protocol, state, phase } of current) {
       for (const item of phase.items) {
-        const progression = item.progression === undefined ? undefined : progressions.lookup(item.progression);
+        const progression = item.progression === undefined ? undefined : data.progression(item.progression);
         const stepIndex = progression === undefined ? undefined : (state.steps.get(progression.id)?.step ?? 0);
         const step = progression === undefined || stepIndex === undefined ? undefined : progression.steps[stepIndex];
-        const wanted = exercises.lookup(step?.exercise ?? item.exercise);
+        const wanted = data.exercise(step?.exercise ?? item.exercise);
         if (wanted === undefined) continue;
-        const { fit, ruledOutBy } = fitting(wanted, step?.dosage ?? item.dosage, available, reported);
+        const { fit, ruledOutBy } = fitting(wanted, step?.dosage ?? item.dosage, available, reported, data);
         if (ruledOutBy !== undefined) dropped.push({ week, exercise: wanted.id, reason: "contraindicated", ruledOutBy });
         if (fit === undefined) {
           if (ruledOutBy === undefined) dropped.push({ week, exercise: wanted.id, reason: "equipment" });
