@@ -568,6 +568,21 @@ export const injuryRuleData = () => [
     grade: "low",
   },
   {
+    id: "adolescent-knee-or-thigh-pain",
+    description:
+      "Knee or thigh pain in a child of 9 to 16 deserves an examination that includes the hip: a slipped growth plate of the hip is felt only at the knee in about one case in seven, and is easily missed.",
+    when: [
+      { kind: "age", min: 9, max: 16 },
+      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "posterior-knee", "lateral-knee", "anterior-thigh"]), sensations: ACHE },
+    ],
+    then: [
+      { kind: "triage", level: "consult", running: "reduce" },
+      { kind: "support", hypothesis: "slipped-capital-femoral-epiphysis", weight: 0.2 },
+    ],
+    sources: ["peck-2017-scfe", "rch-limping-child"],
+    grade: "low",
+  },
+  {
     id: "child-sudden-knee-or-thigh-pain",
     description:
       "Knee or thigh pain that came on suddenly in a child or teenager should be examined, hip included: a slipped growth plate of the hip can be felt only at the knee.",
