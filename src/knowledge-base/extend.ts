@@ -3,7 +3,7 @@ import { deepFreeze } from "../internal/freeze";
 import { shapeIssues } from "../internal/input";
 import type { KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
-import { inspectKnowledgeBase } from "./validate";
+import { inspectKnowledgeBase, trustKnowledgeBase } from "./validate";
 
 /** The outcome of {@link safeExtendKnowledgeBase}: the new knowledge base, or the error. */
 export type ExtendResult =
@@ -57,7 +57,7 @@ export function safeExtendKnowledgeBase(base: unknown, additions: unknown): Exte
   });
   return inspection.data === undefined
     ? fail(inspection.issues)
-    : { success: true, data: deepFreeze(inspection.data) };
+    : { success: true, data: trustKnowledgeBase(deepFreeze(inspection.data)) };
 }
 
 /**
