@@ -19,7 +19,7 @@ function outcome(call: () => unknown): "value" | "typed" | "prototype member" {
   }
 }
 
-const functions = Object.entries(api).filter(
+const functions = (Object.entries(api) as [string, unknown][]).filter(
   (entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === "function" && entry[0] !== "KineticChainError",
 );
 
