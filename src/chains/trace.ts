@@ -349,7 +349,9 @@ function bestPathsBack(
  * The search is polynomial: it grows paths backwards from the symptoms one link at a time and
  * keeps, per state, path length and kind (substituting or not, when that counts; starting side),
  * the 3 best by evidence; paths never visit a state twice. On the built-in knowledge base this
- * finds exactly the best path of an exhaustive search for every observation. At most 50
+ * finds exactly the best path of an exhaustive search for every observation; on a dense
+ * extended graph, where more than 3 equally good paths reach a state, the path kept may be a
+ * near-best one. At most 50
  * explanations are returned, the best (the built-in knowledge base gives at most a dozen).
  *
  * A high rank is not a diagnosis: check each path's verdicts (`explainPath` states them), and
