@@ -30,9 +30,23 @@ export interface Graph {
   readonly order: ReadonlyMap<Link, number>;
   /** Each link as the traversal reads it. */
   readonly edges: ReadonlyMap<Link, Edge>;
-  /** The links into each state, by state number, in data order, with what the traversal needs of them. */
+  /**
+   * The links into each state that the traversal follows, by state number, in data order: all of
+   * them, or when more than {@link FAN_IN} lead in, the {@link FAN_IN} with the strongest
+   * evidence (the first in data order among equals).
+   */
   readonly into: readonly (readonly Edge[])[];
 }
+
+/**
+ * The most links into one state that the traversal follows. The built-in knowledge base has at
+ * most 3 into any state; an extended one may have thousands (a movement fault is one node that
+ * every chain through it shares), and following them all would make every trace through the
+ * state as slow as the whole graph.
+ *
+ * @internal
+ */
+export const FAN_IN = 8;
 
 /**
  * A link as the traversal reads it.
@@ -41,6 +55,8 @@ export interface Graph {
  */
 export interface Edge {
   readonly link: Link;
+  /** Its position in the knowledge base's links. */
+  readonly position: number;
   /** The key of the state it leaves. */
   readonly start: string;
   /** The number of the state it leaves. */
@@ -86,11 +102,12 @@ export function graphOf(fn: string, given: KnowledgeBase = builtin): Graph {
     if (list === undefined) map.set(key, [value]);
     else list.push(value);
   };
-  for (const link of kb.links) {
+  for (const [position, link] of kb.links.entries()) {
     const from = stateKey(link.from);
     const to = stateKey(link.to);
     const edge: Edge = {
       link,
+      position,
       start: from,
       from: number(from),
       to: number(to),
@@ -108,6 +125,11 @@ export function graphOf(fn: string, given: KnowledgeBase = builtin): Graph {
   const members = new Map<string, string[]>();
   for (const structure of kb.structures) for (const group of new Set(structure.groups)) append(members, group, structure.id);
   const order = new Map(kb.links.map((link, index) => [link, index]));
+  for (const [state, edges] of into.entries()) {
+    if (edges.length <= FAN_IN) continue;
+    const strongest = [...edges].sort((a, b) => b.weight - a.weight || a.position - b.position).slice(0, FAN_IN);
+    into[state] = strongest.sort((a, b) => a.position - b.position);
+  }
   const graph: Graph = { kb, outgoing, incoming, structures, members, ancestors: new Map(), bySymptom, order, edges, into };
   graphs.set(given, graph);
   return graph;

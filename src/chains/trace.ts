@@ -245,6 +245,23 @@ const TRACE_BEAM = 3;
  */
 const TRACE_LIMIT = 50;
 
+/** The {@link TRACE_LIMIT} matching links with the best evidence × match (the first in data order among equals), in data order. */
+function strongestEnds<T extends { readonly link: Link; readonly match: number }>(graph: Graph, ends: readonly T[]): T[] {
+  // One pass keeping the best so far, strongest first: linear in the ends, whatever their number.
+  const top: { end: T; value: number; position: number }[] = [];
+  for (const end of ends) {
+    const edge = graph.edges.get(end.link) as Edge;
+    const entry = { end, value: edge.weight + Math.log(end.match), position: edge.position };
+    const after = (other: typeof entry): boolean => other.value > entry.value || (other.value === entry.value && other.position < entry.position);
+    if (top.length === TRACE_LIMIT && after(top[TRACE_LIMIT - 1] as typeof entry)) continue;
+    let at = top.length;
+    while (at > 0 && !after(top[at - 1] as typeof entry)) at -= 1;
+    top.splice(at, 0, entry);
+    if (top.length > TRACE_LIMIT) top.pop();
+  }
+  return top.sort((a, b) => a.position - b.position).map((entry) => entry.end);
+}
+
 /** A path being grown backwards: its first link and the path after it. */
 interface Partial {
   readonly edge: Edge;
@@ -348,7 +365,9 @@ function bestPathsBack(
  *
  * The search is polynomial: it grows paths backwards from the symptoms one link at a time and
  * keeps, per state, path length and kind (substituting or not, when that counts; starting side),
- * the 3 best by evidence; paths never visit a state twice. On the built-in knowledge base this
+ * the 3 best by evidence; paths never visit a state twice. It follows at most 8 links into any
+ * state and starts from at most 50 matching links, in each case those with the strongest
+ * evidence (the built-in knowledge base has at most 3 links into a state). On the built-in knowledge base this
  * finds exactly the best path of an exhaustive search for every observation; on a dense
  * extended graph, where more than 3 equally good paths reach a state, the path kept may be a
  * near-best one. At most 50
@@ -395,22 +414,26 @@ export function traceBack(
   // Per state: the best path for each observation, kept apart by side; `*` holds observations
   // with no side (or both sides), which count for either side.
   const candidates = new Map<string, { state: State; bySide: Map<string, Best>; both: boolean }>();
+  const position = (end: { readonly link: Link }): number => (graph.edges.get(end.link) as Edge).position;
   observed.forEach((observation, index) => {
     const distrustsStretching = (observation.notRelievedBy ?? []).some((r) => RELIEF_FOR_TIGHTNESS.has(r));
     // Only links with a symptom on the observed structure, one of its groups or members can match.
-    const relevant = new Set([...relatives(graph, observation.structure)].flatMap((s) => graph.bySymptom.get(s) ?? []));
-    const ends = [...relevant]
-      .sort((a, b) => (graph.order.get(a) ?? 0) - (graph.order.get(b) ?? 0))
-      .map((link) => ({
-        link,
-        match: link.symptoms
-          .filter((symptom) => symptom.sensations.includes(observation.sensation))
-          .map((symptom) => relation(graph, symptom.structure, observation.structure))
-          .reduce<number>((best, r) => Math.max(best, r === "same" ? 1 : r === "group" ? 0.6 : 0), 0),
-      }))
-      .filter((end) => end.match > 0);
+    const relevant = new Set<Link>();
+    for (const structure of relatives(graph, observation.structure)) for (const link of graph.bySymptom.get(structure) ?? []) relevant.add(link);
+    const ends: { link: Link; match: number }[] = [];
+    for (const link of relevant) {
+      let match = 0;
+      for (const symptom of link.symptoms) {
+        if (!symptom.sensations.includes(observation.sensation)) continue;
+        const r = relation(graph, symptom.structure, observation.structure);
+        match = Math.max(match, r === "same" ? 1 : r === "group" ? 0.6 : 0);
+      }
+      if (match > 0) ends.push({ link, match });
+    }
+    // In data order; only the strongest when there are more than the explanations returned.
+    const followed = ends.length <= TRACE_LIMIT ? ends.sort((x, y) => position(x) - position(y)) : strongestEnds(graph, ends);
     const kinds = { substitution: distrustsStretching, side: observation.side === "left" || observation.side === "right" };
-    bestPathsBack(graph, ends, maxDepth, kinds, (path) => {
+    bestPathsBack(graph, followed, maxDepth, kinds, (path) => {
       const key = path.edge.start;
       const candidate = candidates.get(key) ?? { state: path.edge.link.from, bySide: new Map<string, Best>(), both: false };
       candidates.set(key, candidate);
