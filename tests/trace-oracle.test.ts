@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type AnyObservation,
   compareGrades,
   evidenceWeight,
   extendKnowledgeBase,
@@ -14,7 +15,7 @@ import {
 } from "../src";
 import { ConditionSchema, ReliefSchema, SensationSchema } from "../src/schemas";
 
-type Observation = Parameters<typeof traceBack>[0] & { readonly structure: string };
+type Observation = AnyObservation;
 
 /**
  * traceBack as documented, by brute force: every simple path that ends with a link whose
