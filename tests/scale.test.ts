@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assess, extendKnowledgeBase, knowledgeBase, type Link, type Structure, traceBack, validateKnowledgeBase } from "../src";
+import { assess, compensatesFor, compensatorsFor, extendKnowledgeBase, knowledgeBase, type Link, type Structure, traceBack, traceForward, validateKnowledgeBase } from "../src";
 import { graphOf, relation } from "../src/chains/graph";
 import { inspectKnowledgeBase } from "../src/knowledge-base/validate";
 
@@ -48,6 +48,34 @@ describe("caps of the traversal", () => {
     expect(feeders.length).toBeGreaterThan(0);
     expect(feeders.length).toBeLessThanOrEqual(8);
     expect(feeders).toEqual(expect.arrayContaining(["feeder-17", "feeder-18", "feeder-19"]));
+  });
+});
+
+describe("exponentially many paths", () => {
+  // 12 layers of 3 states, every state linked to every state of the next layer: 3^12 paths.
+  const layers = Array.from({ length: 12 }, (_, layer) => Array.from({ length: 3 }, (_, i) => structure(`layer-${layer}-${i}`)));
+  const links = layers.slice(1).flatMap((layer, l) =>
+    layer.flatMap((to) => (layers[l] ?? []).map((from) => link(`${from.id}-to-${to.id}`, { structure: from.id, condition: "weak" }, { structure: to.id, condition: "overloaded" }, false, to.id))),
+  );
+  // Each state also carries its weakened state on: overloaded → weak, so paths continue.
+  const carry = layers.flat().map((s) => link(`${s.id}-carries`, { structure: s.id, condition: "overloaded" }, { structure: s.id, condition: "weak" }));
+  const kb = extendKnowledgeBase(knowledgeBase, { structures: layers.flat(), links: [...links, ...carry] });
+
+  it("traceForward stops at 2,000 paths", () => {
+    expect(traceForward({ structure: "layer-0-0", condition: "weak" }, { knowledgeBase: kb, maxDepth: 24 })).toHaveLength(2000);
+  });
+
+  it("compensatorsFor and compensatesFor finish, one entry per structure", () => {
+    const takers = compensatorsFor("layer-0-0", { knowledgeBase: kb, maxDepth: 24 });
+    expect(takers.length).toBeGreaterThan(0);
+    expect(new Set(takers.map((c) => c.structure)).size).toBe(takers.length);
+    expect(compensatesFor("layer-11-0", { knowledgeBase: kb, maxDepth: 24 }).length).toBeGreaterThan(0);
+  });
+
+  it("traceBack ranks states far upstream, and returns the 50 best", () => {
+    const found = traceBack({ structure: "layer-11-0", sensation: "tightness" }, { knowledgeBase: kb, maxDepth: 24 });
+    expect(found).toHaveLength(50);
+    expect(Math.max(...found.map((e) => e.paths[0]?.steps.length ?? 0))).toBeGreaterThan(12);
   });
 });
 
