@@ -299,11 +299,14 @@ function bestPathsBack(
   kinds: { readonly substitution: boolean; readonly side: boolean },
   visit: (path: Partial) => void,
 ): void {
-  const kindOf = (edge: Edge, kind: number): number =>
-    (kinds.substitution && edge.substitution ? kind | 1 : kind) ^ (kinds.side && edge.crosses ? 2 : 0);
+  const { substitution: bySubstitution, side: bySide } = kinds;
+  const kindOf = (edge: Edge, kind: number): number => (bySubstitution && edge.substitution ? kind | 1 : kind) ^ (bySide && edge.crosses ? 2 : 0);
   // The kept paths of one length, by state and kind (state × 4 + kind), best first. Paths are
   // offered in depth-first order, so a later path of the same value never displaces an earlier one.
   const cells: (Partial[] | undefined)[] = new Array<Partial[] | undefined>(graph.into.length * 4).fill(undefined);
+  // The best value in each cell of the previous length: only paths that come within rounding of
+  // it can be the best for their state, so only those are visited.
+  const tops = new Float64Array(cells.length);
   let touched: number[] = [];
   const room = (cell: number, value: number): Partial[] | undefined => {
     let kept = cells[cell];
@@ -330,11 +333,14 @@ function bestPathsBack(
   });
   for (let depth = 1; depth <= maxDepth && touched.length > 0; depth += 1) {
     const layer = touched.flatMap((cell) => cells[cell] as Partial[]).sort((a, b) => a.seq - b.seq);
-    for (const cell of touched) cells[cell] = undefined;
+    for (const cell of touched) {
+      tops[cell] = (cells[cell] as Partial[])[0]?.value ?? 0;
+      cells[cell] = undefined;
+    }
     touched = [];
     let seq = 0;
     for (const partial of layer) {
-      if (!("fault" in partial.edge.link.from)) visit(partial);
+      if (!("fault" in partial.edge.link.from) && partial.value >= (tops[partial.edge.from * 4 + partial.kind] as number) - 1e-9) visit(partial);
       if (depth === maxDepth) continue;
       const logMatch = Math.log(partial.match);
       for (const edge of graph.into[partial.edge.from] as readonly Edge[]) {
