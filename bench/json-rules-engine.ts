@@ -26,7 +26,11 @@ function leaf(condition: LeafCondition): JreCondition {
     case "complaint":
       return { fact: "facts", operator: "complaintMatches", value: condition };
     case "red-flag":
-      return { fact: "redFlags", operator: "has", value: condition.flag };
+      return { fact: "present", operator: "has", value: condition.flag };
+    case "finding":
+      return { fact: condition.present === false ? "absent" : "present", operator: "has", value: condition.finding };
+    case "age":
+      return { fact: "facts", operator: "ageWithin", value: condition };
     case "field-test":
       return { fact: "positiveTests", operator: "has", value: condition.test };
     case "training":
@@ -48,6 +52,11 @@ function condition(c: RuleCondition): JreCondition {
 export function jsonRulesEngine(rules: readonly Rule[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addOperator("has", (factValue: unknown, value: unknown) => (factValue as ReadonlySet<unknown>).has(value));
+  engine.addOperator("ageWithin", (factValue: unknown, value: unknown) => {
+    const { age } = factValue as Facts;
+    const { min = 0, max = Infinity } = value as { min?: number; max?: number };
+    return age !== undefined && age >= min && age <= max;
+  });
   engine.addOperator("complaintMatches", (factValue: unknown, value: unknown) => {
     const facts = factValue as Facts;
     return facts.complaints.some((entry) => complaintMatches(value as never, facts, entry));
@@ -66,7 +75,8 @@ export function jsonRulesEngine(rules: readonly Rule[]): Engine {
 export async function runJsonRulesEngine(engine: Engine, facts: Facts, order: ReadonlyMap<string, number>): Promise<string[]> {
   const { events } = await engine.run({
     facts,
-    redFlags: facts.redFlags,
+    present: facts.present,
+    absent: facts.absent,
     positiveTests: facts.positiveTests,
     signals: facts.signals,
     changes: facts.changes,

@@ -116,8 +116,8 @@ describe("triage: red flags first, alone deciding the floor", () => {
     expect(night.triage.redFlags.map((f) => f.id)).toContain("night-pain");
   });
 
-  it("means consult for weakness and for severe pain, and urgent for groin pain that does not warm up", () => {
-    expect(assess({ complaints: [{ location: "calf", sensations: ["weakness"] }] }).triage.level).toBe("consult");
+  it("means consult for lasting weakness and for severe pain, and urgent for groin pain that does not warm up", () => {
+    expect(assess({ complaints: [{ location: "calf", sensations: ["weakness"], durationDays: 5 }] }).triage.level).toBe("consult");
     expect(assess({ complaints: [{ location: "calf", sensations: ["pain"], severity: 8, onset: "sudden" }] }).triage).toMatchObject({ level: "consult", running: "stop" });
     expect(assess({ complaints: [{ location: "groin", sensations: ["pain"] }], redFlags: ["pain-not-easing-with-warm-up"] }).triage.level).toBe("urgent");
   });
@@ -262,7 +262,7 @@ describe("input", () => {
   it("publishes the report as JSON Schema, and the questionnaire as data covering every red flag", () => {
     const schema = reportJsonSchema() as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required).toEqual(["complaints"]);
-    expect(Object.keys(schema.properties).sort()).toEqual(["complaints", "context", "fieldTests", "redFlags", "training"]);
+    expect(Object.keys(schema.properties).sort()).toEqual(["complaints", "context", "fieldTests", "findings", "redFlags", "training"]);
     const asked = new Set(listIntakeQuestions().flatMap((q) => (q.redFlag === undefined ? [] : [q.redFlag])));
     expect([...asked].sort()).toEqual([...RedFlagIdSchema.options].sort());
     for (const field of ["complaints[].side", "complaints[].onset", "complaints[].when", "training.recentChanges", "fieldTests"]) {
@@ -349,9 +349,11 @@ describe("properties", () => {
     );
   });
 
-  it("ignores prototype-pollution payloads", () => {
+  it("refuses prototype-pollution payloads as unknown keys, and pollutes nothing", () => {
     const payload = JSON.parse('{"complaints":[{"location":"calf","sensations":["pain"],"__proto__":{"polluted":true}}],"constructor":{"prototype":{"polluted":true}}}');
-    expect(safeAssess(payload).success).toBe(true);
+    const result = safeAssess(payload);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((issue) => issue.code)).toEqual(["unrecognized_keys", "unrecognized_keys"]);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

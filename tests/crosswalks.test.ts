@@ -57,6 +57,15 @@ describe("cross-walks", () => {
     }
   });
 
+  it("lets a body map colour the injury sites: heel bone, navicular, knee joint, sit bone, pubic bone", () => {
+    expect(toVocabulary("calcaneus", "react-muscle-highlighter")).toEqual(["feet"]);
+    expect(toVocabulary("navicular", "react-muscle-highlighter")).toEqual(["feet"]);
+    expect(toVocabulary("knee-joint", "react-body-highlighter")).toEqual(["knees"]);
+    expect(toVocabulary("ischial-tuberosity", "react-body-highlighter")).toEqual(["hamstring"]);
+    expect(toVocabulary("pubic-ramus", "react-muscle-highlighter")).toEqual(["adductors"]);
+    expect(toVocabulary("anterior-tibial-cortex", "react-muscle-highlighter")).toEqual(["tibialis"]);
+  });
+
   it("reaches every muscle from some vocabulary, except the deep hip flexors no body map draws", () => {
     const unreachable = knowledgeBase.structures
       .filter((s) => s.kind === "muscle" && VOCABULARIES.every((v) => toVocabulary(s.id as StructureId, v).length === 0))

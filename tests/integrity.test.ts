@@ -46,7 +46,7 @@ describe("the built-in knowledge base", () => {
     ];
     expect(ids(knowledgeBase.structures)).toEqual(expect.arrayContaining(required));
     const kinds = new Set(knowledgeBase.structures.map((s) => s.kind));
-    expect([...kinds].sort()).toEqual(["bone", "fascia", "joint", "muscle", "muscle-group", "nerve", "tendon"]);
+    expect([...kinds].sort()).toEqual(["artery", "bone", "fascia", "joint", "muscle", "muscle-group", "nerve", "tendon", "vein"]);
   });
 
   it("has every group the design names, each with existing muscles as members", () => {

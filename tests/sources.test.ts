@@ -15,7 +15,7 @@ describe("the source registry", () => {
     const research = sources.filter((source) => source.origin.file.startsWith("research/"));
     expect(research.length).toBeGreaterThan(60);
     for (const source of research) {
-      const note = researchNote(source.origin.file.slice("research/".length) as "anchors.md" | "evidence.md");
+      const note = researchNote(source.origin.file.slice("research/".length) as "anchors.md" | "evidence.md" | "injuries.md");
       expect(note.includes(source.origin.anchor), `${source.id}: "${source.origin.anchor}"`).toBe(true);
     }
   });
@@ -48,7 +48,7 @@ describe("the source registry", () => {
   });
 
   it.runIf(hasShared)("uses research fixtures identical to shared/research (needs ../shared)", () => {
-    for (const name of ["anchors.md", "evidence.md"] as const) {
+    for (const name of ["anchors.md", "evidence.md", "injuries.md"] as const) {
       expect(researchNote(name), name).toBe(readFileSync(`${sharedDir}research/${name}`, "utf8"));
     }
   });

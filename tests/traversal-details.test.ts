@@ -17,8 +17,8 @@ const find = (list: ReturnType<typeof traceBack>, state: string, side?: string) 
   list.find((e) => key(e) === state && e.side === side);
 
 describe("traceBack scores follow the documented formula", () => {
-  // deep rotators inhibited → femur turns in (low, supported: 0.7) → gluteus medius overloaded (opinion, unverified: 0.315)
-  const twoLinks = Math.sqrt(0.7 * 0.315) * 0.85;
+  // deep rotators inhibited → femur turns in (low, contested: 0.525) → gluteus medius overloaded (opinion, unverified: 0.315)
+  const twoLinks = Math.sqrt(0.525 * 0.315) * 0.85;
 
   it("geometric mean of evidence, × 0.85 per extra link", () => {
     const e = find(traceBack({ structure: "gluteus-medius", sensation: "tightness" }), "deep-hip-external-rotators:inhibited");

@@ -40,7 +40,7 @@ describe("validateKnowledgeBase", () => {
     expect(issues.map((i) => i.code)).toEqual(["invalid_shape"]);
     expect(issues[0]?.path).toEqual(["structures", 0, "kind"]);
     expect(codes(null)).toEqual(["invalid_shape"]);
-    expect(codes({})).toEqual(Array(6).fill("invalid_shape")); // six collections missing
+    expect(codes({})).toEqual(Array(14).fill("invalid_shape")); // fourteen collections missing
   });
 
   it("reports duplicate ids", () => {
@@ -80,14 +80,43 @@ describe("validateKnowledgeBase", () => {
     u.grade = "high";
     const role = kb.roles[0]!;
     role.verdict = { status: "contradicted", sources: [], note: "Made up for the test." };
-    expect(codes(kb).sort()).toEqual(["grade_exceeds_sources", "missing_source", "unknown_source", "verdict_without_sources"]);
+    expect(codes(kb).sort()).toEqual(["grade_above_sources", "missing_source", "unknown_source", "verdict_without_sources"]);
   });
 
   it("reports an unverified claim graded as research", () => {
     const kb = copy();
     expect(kb.roles[0]!.verdict?.status).toBe("unverified");
     kb.roles[0]!.grade = "moderate";
-    expect(validateKnowledgeBase(kb)).toEqual([expect.objectContaining({ code: "grade_exceeds_sources", path: ["roles", 0, "grade"] })]);
+    expect(validateKnowledgeBase(kb)).toEqual([expect.objectContaining({ code: "grade_above_sources", path: ["roles", 0, "grade"] })]);
+  });
+
+  it("refuses a link graded high on a seed plus a reference system, and allows it at opinion", () => {
+    const kb = copy();
+    const index = 0;
+    const link = kb.links[index]!;
+    link.sources = ["seed-001", "uberon"];
+    delete link.verdict;
+    link.grade = "high";
+    expect(validateKnowledgeBase(kb)).toContainEqual(
+      expect.objectContaining({ code: "grade_above_sources", path: ["links", index, "grade"], value: "high" }),
+    );
+    link.grade = "practitioner-opinion";
+    expect(codes(kb)).not.toContain("grade_above_sources");
+  });
+
+  it("refuses moderate on one narrative review, and high on a contested verdict", () => {
+    const kb = copy();
+    const link = kb.links[0]!;
+    link.sources = ["cheung-2003"];
+    link.verdict = { status: "supported", sources: ["cheung-2003"], note: "Made up for the test." };
+    link.grade = "moderate";
+    expect(codes(kb)).toContain("grade_above_sources");
+    link.grade = "low";
+    expect(codes(kb)).not.toContain("grade_above_sources");
+    link.sources = ["lauersen-2014", "buist-2008"];
+    link.verdict = { status: "contested", sources: ["buist-2008"], note: "Made up for the test." };
+    link.grade = "moderate";
+    expect(codes(kb)).toContain("grade_above_sources");
   });
 
   it("reports a structure both primary and secondary, and a repeated vocabulary key", () => {
@@ -107,7 +136,7 @@ describe("validateKnowledgeBase", () => {
     expect(found).toContain("chain_not_connected");
   });
 
-  it("reports a chain graded above its weakest link, and a contradicted claim graded as research", () => {
+  it("reports a chain graded above its weakest link (grade_exceeds_sources), and a contradicted claim graded as research", () => {
     const kb = copy();
     const chain = kb.chains.find((c) => c.grade === "practitioner-opinion")!;
     chain.grade = "low";
@@ -115,7 +144,7 @@ describe("validateKnowledgeBase", () => {
     contradicted.grade = "moderate";
     const issues = validateKnowledgeBase(kb);
     expect(issues).toContainEqual(expect.objectContaining({ code: "grade_exceeds_sources", value: "low" }));
-    expect(issues).toContainEqual(expect.objectContaining({ code: "grade_exceeds_sources", value: "moderate" }));
+    expect(issues).toContainEqual(expect.objectContaining({ code: "grade_above_sources", value: "moderate" }));
   });
 
   it("reports an unknown chain link once, without a knock-on connectivity issue", () => {

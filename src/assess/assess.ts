@@ -1,27 +1,26 @@
 import { match } from "ts-pattern";
-import * as z from "zod/mini";
-import { type Graph, graphOf } from "../chains/graph";
+import { graphOf } from "../chains/graph";
 import { stateKey } from "../chains/state";
 import type { ChainPath } from "../chains/schema";
 import { type Explanation, traceBack } from "../chains/trace";
 import { KineticChainError } from "../errors";
-import type { EvidenceGrade } from "../evidence/schema";
-import { hypotheses as builtinHypotheses } from "../hypotheses/dictionary";
+import type { EvidenceGrade, Verdict } from "../evidence/schema";
 import type { HypothesisKind } from "../hypotheses/schema";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
-import { issueMessage, type KnowledgeIssue } from "../knowledge-base/issues";
+import type { KnowledgeIssue } from "../knowledge-base/issues";
+import { knowledgeBase as builtinKnowledgeBase } from "../knowledge-base/builtin";
+import { safeExtendKnowledgeBase } from "../knowledge-base/extend";
 import type { KnowledgeBase } from "../knowledge-base/schema";
-import { protocols as builtinProtocols } from "../protocols/dictionary";
-import { rules as builtinRules } from "../rules/dictionary";
 import { evaluateRule, type ComplaintFacts } from "../rules/evaluate";
-import { type Rule, ruleSchema } from "../rules/schema";
+import type { Rule } from "../rules/schema";
 import { candidateRules, factKeys, indexRules, type RuleIndex } from "../rules/trigger";
-import { redFlags as builtinRedFlags } from "../triage/dictionary";
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
 import { factsOf, isKnownLocation, resolveWhere } from "./facts";
-import { type Report, reportSchema } from "./schema";
+import { bodyRegionSchema, type IntakeQuestion, type Report, reportSchema } from "./schema";
+import { suggestions } from "../internal/text";
+import { nextQuestions } from "./questions";
 
 /** The plain-language disclaimer every assessment carries. */
 export const DISCLAIMER =
@@ -115,7 +114,19 @@ export interface RankedHypothesis {
   readonly sources: readonly string[];
   /** Ids of the exercise protocols that address it (see `kinetic-chain/protocols`); empty for causes that need a professional instead. */
   readonly protocols: readonly string[];
+  /** What research says of the claim behind this cause, where research has checked it: a `contradicted` model is marked as such. */
+  readonly verdict?: Verdict;
+  /** What to do about running if this is the cause. */
+  readonly running: RunningAdvice;
+  /** Whether it is in play: among the top three with a score of at least {@link IN_PLAY_SCORE}, or pointed to by a red flag. Its triage floor then applies. */
+  readonly inPlay: boolean;
 }
+
+/**
+ * The score from which a cause among the top three counts as in play: its triage floor applies
+ * and, for a serious cause, no exercise plan is offered.
+ */
+export const IN_PLAY_SCORE = 0.6;
 
 /** The result of {@link assess}: triage first, then ranked causes, protocols and the disclaimer. */
 export interface Assessment {
@@ -127,69 +138,78 @@ export interface Assessment {
   readonly protocols: readonly string[];
   /** Ids of every rule that fired, in rule order: the full trace of the reasoning. */
   readonly firedRules: readonly string[];
+  /**
+   * Whether a professional should see the runner before any exercise plan: a red flag fired,
+   * triage is urgent or an emergency, or a serious cause (bone stress, infection, clot,
+   * compartment syndrome, cauda equina...) is in play. `buildPlan` then plans nothing.
+   */
+  readonly seeProfessionalFirst: boolean;
+  /** What the report established, for the plan builder's contraindication checks. */
+  readonly reported: {
+    /** Findings present: ticked, answered yes, or read from the complaints. */
+    readonly findings: readonly string[];
+    /** Every sensation reported. */
+    readonly sensations: readonly string[];
+    /** The causes in play. */
+    readonly hypotheses: readonly string[];
+  };
+  /**
+   * Intake questions still unanswered whose answer could change the triage or the top causes,
+   * most decisive first (a question that could make it an emergency before one that could make it
+   * urgent, then those that would support a likely cause). An app can ask these few instead of the whole form.
+   */
+  readonly questions: readonly IntakeQuestion[];
   /** The plain-language disclaimer. */
   readonly disclaimer: string;
 }
 
 /** Options of {@link assess}. */
 export interface AssessOptions {
-  /** A knowledge base from `extendKnowledgeBase` for the structures and compensation graph; default built-in. */
+  /**
+   * The knowledge base to reason with: every domain of it (structures and compensation graph,
+   * red flags, hypotheses, rules, intake questions, protocols) comes from here, so a hypothesis,
+   * rule or protocol an app added with `extendKnowledgeBase` is ranked and offered exactly like a
+   * built-in one. Default: the built-in {@link knowledgeBase}.
+   */
   readonly knowledgeBase?: KnowledgeBase;
   /**
-   * An app's own rules, evaluated after the built-in ones (which always apply, so no red-flag
-   * or triage rule can be switched off). Validated the first time a given array is seen (shape,
-   * hypotheses, sources, locations; a rule with a `not` condition may not raise triage, since
-   * adding a finding must never lower it); treat the array as immutable afterwards.
+   * Shorthand for `extendKnowledgeBase(knowledgeBase, { rules })`: an app's own rules, run beside
+   * the built-in ones (which always apply). Validated like any extension, once per rules array
+   * and knowledge base; treat the array as immutable afterwards.
    */
   readonly rules?: readonly Rule[];
 }
 
-/** Rule sets already validated and indexed, by identity. */
-const indexes = new WeakMap<readonly Rule[], RuleIndex>();
+/** Rule indexes, one per knowledge base. */
+const indexes = new WeakMap<KnowledgeBase, RuleIndex>();
 
-/** The index of the built-in rules plus a caller's own, validating those the first time they are seen. */
-function indexOf(extra: readonly Rule[] | undefined, graph: Graph): RuleIndex {
-  const key = extra ?? builtinRules.all;
-  const known = indexes.get(key);
+/** The rule index of a (validated) knowledge base, built on first use. */
+function indexOf(kb: KnowledgeBase): RuleIndex {
+  const known = indexes.get(kb);
   if (known !== undefined) return known;
-  const rules = extra === undefined ? key : [...builtinRules.all, ...checkRules(extra, graph)];
-  const index = indexRules(rules, resolveWhere);
-  indexes.set(key, index);
+  const index = indexRules(kb.rules, resolveWhere);
+  indexes.set(kb, index);
   return index;
 }
 
-/** Validates an app's rules; throws `invalid_input` listing every problem. */
-function checkRules(extra: readonly Rule[], graph: Graph): readonly Rule[] {
-  const parsed = parseInput("assess", z.array(ruleSchema()), extra);
-  const hypotheses = new Set<string>(builtinHypotheses.all.map((h) => h.id));
-  const sources = new Set(graph.kb.sources.map((source) => source.id));
-  const issues: KnowledgeIssue[] = [];
-  const report = (path: (string | number)[], value: string, code: "unknown_reference" | "unknown_source" = "unknown_reference"): void =>
-    void issues.push({ code, path: ["rules", ...path], value, message: issueMessage(code, value) });
-  const ids = new Set<string>(builtinRules.all.map((rule) => rule.id));
-  parsed.forEach((rule, r) => {
-    if (ids.has(rule.id)) issues.push({ code: "duplicate_id", path: ["rules", r, "id"], value: rule.id, message: issueMessage("duplicate_id", rule.id) });
-    ids.add(rule.id);
-    rule.then.forEach((effect, e) => {
-      if ("hypothesis" in effect && !hypotheses.has(effect.hypothesis)) report([r, "then", e, "hypothesis"], effect.hypothesis);
-    });
-    rule.sources.forEach((id, i) => (sources.has(id) ? undefined : report([r, "sources", i], id, "unknown_source")));
-    const leaves = rule.when.flatMap((c) => (c.kind === "any" ? c.of : c.kind === "not" ? [c.of] : [c]));
-    for (const leaf of leaves) {
-      if (leaf.kind !== "complaint") continue;
-      for (const where of leaf.where ?? []) if (!isKnownLocation(where, graph)) report([r, "when"], where);
-    }
-    if (rule.when.some((c) => c.kind === "not") && rule.then.some((e) => e.kind === "triage")) {
-      issues.push({
-        code: "invalid_shape",
-        path: ["rules", r],
-        value: rule.id,
-        message: `Rule "${rule.id}" raises triage under a "not" condition, so adding a finding could lower triage`,
-      });
-    }
-  });
-  if (issues.length > 0) throw new KineticChainError("invalid_input", `assess: ${issues.length} problem(s) in options.rules`, issues);
-  return parsed;
+/** Knowledge bases extended with `options.rules`, by rules array, then by base. */
+const withRules = new WeakMap<readonly Rule[], WeakMap<KnowledgeBase, KnowledgeBase>>();
+
+/** The knowledge base the options ask for: the given or built-in one, with `options.rules` added. */
+function knowledgeBaseOf(options: AssessOptions): KnowledgeBase | undefined {
+  if (options.rules === undefined) return options.knowledgeBase;
+  const base = options.knowledgeBase ?? builtinKnowledgeBase;
+  const byBase = withRules.get(options.rules) ?? new WeakMap<KnowledgeBase, KnowledgeBase>();
+  withRules.set(options.rules, byBase);
+  const known = byBase.get(base);
+  if (known !== undefined) return known;
+  const result = safeExtendKnowledgeBase(base, { rules: options.rules });
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({ ...issue, path: issue.path[0] === "additions" ? issue.path.slice(1) : issue.path }));
+    throw new KineticChainError("invalid_input", `assess: ${issues.length} problem(s) in options.rules: ${issues.slice(0, 3).map((x) => x.message).join("; ")}`, issues);
+  }
+  byBase.set(base, result.data);
+  return result.data;
 }
 
 /** The outcome of {@link safeAssess}. */
@@ -243,21 +263,26 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  */
 export function assess(report: Report, options: AssessOptions = {}): Assessment {
   const parsed = parseInput("assess", reportSchema(), report);
-  const graph = graphOf("assess", options.knowledgeBase);
-  const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) =>
-    isKnownLocation(complaint.location, graph)
-      ? []
-      : [
-          {
-            code: "unknown_reference" as const,
-            path: ["complaints", index, "location"],
-            value: complaint.location,
-            message: issueMessage("unknown_reference", complaint.location),
-          },
-        ],
-  );
+  const knowledgeBase = knowledgeBaseOf(options);
+  const graph = graphOf("assess", knowledgeBase);
+  const kb = graph.kb;
+  const hypothesisById = new Map(kb.hypotheses.map((hypothesis) => [hypothesis.id, hypothesis]));
+  const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) => {
+    if (isKnownLocation(complaint.location, graph)) return [];
+    const near = suggestions(complaint.location, [...bodyRegionSchema().options, ...graph.structures.keys()], 6);
+    return [
+      {
+        code: "unknown_reference" as const,
+        path: ["complaints", index, "location"],
+        value: complaint.location,
+        message: `Unknown complaint location ${JSON.stringify(complaint.location)}: expected a body region or a structure id${
+          near.length > 0 ? `; did you mean ${near.join(", ")}?` : ""
+        }`,
+      },
+    ];
+  });
   if (unknown.length > 0) {
-    throw new KineticChainError("invalid_input", `assess: unknown complaint location(s): ${unknown.map((i) => i.value).join(", ")}`, unknown);
+    throw new KineticChainError("invalid_input", `assess: ${unknown.map((i) => i.message).join("; ")}`, unknown);
   }
   const facts = (() => {
     try {
@@ -282,7 +307,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
     return known;
   };
 
-  const redFlags = builtinRedFlags.all.filter((flag) => facts.redFlags.has(flag.id));
+  const redFlags = kb.redFlags.filter((flag) => facts.redFlags.has(flag.id));
   for (const flag of redFlags) {
     raise(flag.level, flag.running);
     for (const hypothesis of flag.suggests) {
@@ -301,7 +326,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
   const firedRules: string[] = [];
   const triageReasons: TriageReason[] = [];
   const traced = new Map<string, Reason>(); // hypothesis@complaint → the best graph reason
-  const index = indexOf(options.rules, graph);
+  const index = indexOf(kb);
   const keys = factKeys(facts);
   for (const rule of candidateRules(index, keys)) {
     const fired = evaluateRule(rule, facts);
@@ -319,8 +344,8 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           const complaints = fired.complaints.length > 0 ? fired.complaints : facts.complaints.map((c) => c.index);
           for (const index of complaints) {
             const entry = facts.complaints[index] as ComplaintFacts;
-            const explanations = explain(entry, options.knowledgeBase);
-            for (const hypothesis of builtinHypotheses.all) {
+            const explanations = explain(entry, knowledgeBase);
+            for (const hypothesis of kb.hypotheses) {
               const best = hypothesis.states
                 .map((state) => explanations.get(stateKey(state)))
                 .reduce<Explanation | undefined>((a, b) => (b !== undefined && (a === undefined || b.score > a.score) ? b : a), undefined);
@@ -340,7 +365,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
   for (const [key, reason] of traced) tally(key.slice(0, key.indexOf("@"))).for.push(reason);
 
   const flagged = new Set<string>(redFlags.flatMap((flag) => flag.suggests));
-  const hypotheses = builtinHypotheses.all
+  const hypotheses = kb.hypotheses
     .flatMap((hypothesis): RankedHypothesis[] => {
       const found = tallies.get(hypothesis.id);
       if (found === undefined || found.for.length === 0) return [];
@@ -361,14 +386,34 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           against: [...found.against].sort(byWeight),
           grade: hypothesis.grade,
           sources: [...new Set([...hypothesis.sources, ...found.for.flatMap((r) => r.sources)])],
-          protocols: builtinProtocols.all.filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
+          protocols: kb.protocols.filter((p) => p.hypothesis === hypothesis.id).map((p) => p.id),
+          ...(hypothesis.verdict === undefined ? {} : { verdict: hypothesis.verdict }),
+          running: hypothesis.running ?? hypothesis.triage?.running ?? "continue",
+          inPlay: false,
         },
       ];
     })
     .sort((a, b) => Number(b.redFlagged) - Number(a.redFlagged) || b.score - a.score || (a.id < b.id ? -1 : 1));
 
-  // Urgent or emergency: no exercise protocol is offered until a professional has seen the runner.
-  const seeProfessionalFirst = compareTriage(level as TriageLevel, "urgent") <= 0;
+  // Causes in play set their own floors: a serious pattern escalates even when no flag was ticked.
+  const inPlay = new Set(hypotheses.slice(0, 3).filter((h) => h.redFlagged || h.score >= IN_PLAY_SCORE).map((h) => h.id));
+  // The likeliest cause in play sets the running advice; every cause in play sets its own floor.
+  const likeliest = hypotheses.find((h) => inPlay.has(h.id));
+  if (likeliest !== undefined) raise(level, hypothesisById.get(likeliest.id)?.running ?? "continue");
+  for (const id of inPlay) {
+    const hypothesis = hypothesisById.get(id);
+    if (hypothesis?.triage === undefined) continue;
+    raise(hypothesis.triage.level, hypothesis.triage.running);
+    triageReasons.push({
+      rule: `hypothesis:${hypothesis.id}`,
+      text: `${hypothesis.name} is among the likely causes. ${hypothesis.description}`,
+      level: hypothesis.triage.level,
+      running: hypothesis.triage.running,
+    });
+  }
+  const seriousInPlay = hypotheses.some((h) => inPlay.has(h.id) && h.kind === "serious");
+  const seeProfessionalFirst = redFlags.length > 0 || seriousInPlay || compareTriage(level as TriageLevel, "urgent") <= 0;
+  const ranked = hypotheses.map((h) => ({ ...h, inPlay: inPlay.has(h.id), ...(seeProfessionalFirst ? { protocols: [] } : {}) }));
   return deepFreeze({
     triage: {
       level,
@@ -382,13 +427,20 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           running: flag.running,
           reason: flag.reason,
           sources: flag.sources,
-          inferred: !(parsed.redFlags ?? []).includes(flag.id),
+          inferred: !(parsed.redFlags ?? []).includes(flag.id) && parsed.findings?.[flag.id] !== true,
         }))
         .sort((a, b) => compareTriage(a.level, b.level)),
       reasons: triageReasons,
     },
-    hypotheses: seeProfessionalFirst ? hypotheses.map((h) => ({ ...h, protocols: [] })) : hypotheses,
-    protocols: seeProfessionalFirst ? [] : [...new Set(hypotheses.slice(0, 3).flatMap((h) => h.protocols))],
+    hypotheses: ranked,
+    protocols: seeProfessionalFirst ? [] : [...new Set(ranked.slice(0, 3).flatMap((h) => h.protocols))],
+    seeProfessionalFirst,
+    reported: {
+      findings: [...facts.present].sort(),
+      sensations: [...new Set(parsed.complaints.flatMap((c) => c.sensations))],
+      hypotheses: [...inPlay],
+    },
+    questions: nextQuestions(facts, index.rules, ranked, kb.questions),
     firedRules,
     disclaimer: DISCLAIMER,
   });

@@ -2,7 +2,7 @@ import { type Graph, relatives } from "../chains/graph";
 import { acuteChronicRatio, checkWeeklyIncrease, longestRunSpike, weeklyTotals } from "../load";
 import type { ComplaintFacts, Facts } from "../rules/evaluate";
 import { REGION_STRUCTURES } from "./regions";
-import type { RedFlagId } from "../triage/schema";
+import { type RedFlagId, redFlagIdSchema } from "../triage/schema";
 import { type BodyRegion, bodyRegionSchema, type Report, type Training } from "./schema";
 import { once } from "../internal/once";
 
@@ -91,18 +91,34 @@ export function factsOf(report: Report, graph: Graph): Facts {
       })
       .map((test) => test.test),
   );
-  const context = new Set<string>();
   const life = report.context ?? {};
+  const present = new Set<string>([...(report.redFlags ?? []), ...inferredRedFlags(report)]);
+  const absent = new Set<string>();
+  for (const [finding, value] of Object.entries(report.findings ?? {})) {
+    if (value === true) present.add(finding);
+    else if (value === false) absent.add(finding);
+  }
+  if (life.pregnant === true) present.add("pregnant");
+  // A finding both reported and denied counts as present: more information never lowers triage.
+  for (const finding of present) absent.delete(finding);
+  const context = new Set<string>();
   if (life.sitsMostOfDay === true) context.add("sits-most-of-day");
-  if (life.postpartum === true) context.add("postpartum");
+  if (life.postpartum === true || (life.weeksSinceBirth !== undefined && life.weeksSinceBirth <= 52)) context.add("postpartum");
+  if (life.weeksSinceBirth !== undefined && life.weeksSinceBirth < 12) context.add("postpartum-under-12-weeks");
+  if (present.has("pregnant")) context.add("pregnant");
+  if (life.sex === "female") context.add("female");
   if (life.ageYears !== undefined && life.ageYears > 50) context.add("age-over-50");
   const injured = life.priorInjurySides ?? [];
   if (report.complaints.some((c) => c.side !== undefined && injured.some((side) => side === c.side || side === "both" || c.side === "both"))) {
     context.add("prior-injury-same-side");
   }
+  const redFlagIds: ReadonlySet<string> = new Set(redFlagIdSchema().options);
   return {
     complaints,
-    redFlags: new Set([...(report.redFlags ?? []), ...inferredRedFlags(report)]),
+    redFlags: new Set([...present].filter((finding) => redFlagIds.has(finding))),
+    present,
+    absent,
+    age: life.ageYears,
     positiveTests,
     signals: trainingSignals(report.training),
     changes: new Set(report.training?.recentChanges ?? []),
@@ -120,22 +136,64 @@ export function isKnownLocation(location: string, graph: Graph): boolean {
   return isRegion(location) || graph.structures.has(location);
 }
 
-const NERVE_SIGNS: ReadonlySet<string> = new Set(["numbness", "tingling", "weakness"]);
+/** Complaint locations that are the back: a nerve-root source for symptoms in the legs. */
+const BACK_LOCATIONS: ReadonlySet<string> = new Set(["lower-back", "sacrum", "lumbar-spine", "lumbar-extensors", "erector-spinae", "multifidus", "quadratus-lumborum", "lumbar-nerve-roots", "pars-interarticularis"]);
+
+/** Locations of the foot alone, where tingling on both sides is usually local (tight laces, cold). */
+const FOOT_LOCATIONS: ReadonlySet<string> = new Set(["foot", "heel", "midfoot", "forefoot", "plantar-fascia", "calcaneus", "navicular", "metatarsals", "fifth-metatarsal-base"]);
+
+/** Nerve sensations that, in both legs, point to the spine. */
+const NERVE_SIGNS: ReadonlySet<string> = new Set(["numbness", "tingling"]);
+
+/** Sensations that say a complaint is ordinary muscle soreness rather than a nerve problem. */
+const MUSCLE_SIGNS: ReadonlySet<string> = new Set(["soreness", "tightness", "fatigue", "cramping", "stiffness"]);
+
+/** Leg sensations that, with back pain on both sides, fit pressure on the nerve roots. */
+const ROOT_SIGNS: ReadonlySet<string> = new Set(["pain", "numbness", "tingling", "weakness", "burning"]);
+
+/** Sensations of pain, for pain at night. */
+const PAINFUL: ReadonlySet<string> = new Set(["pain", "soreness", "burning"]);
+
+/** The sides a complaint covers. */
+const sidesOf = (side: string | undefined): readonly string[] => (side === "both" ? ["left", "right"] : side === undefined ? [] : [side]);
 
 /**
- * Red flags a complaint itself shows, whether or not the runner ticked them: nerve signs
- * (numbness, tingling, weakness) on both sides are `both-legs`; pain at night or at rest is
- * `night-pain`.
+ * Red flags a report itself shows, whether or not the runner ticked them.
+ *
+ * - `both-legs`: symptoms in both legs, across one complaint (`side: "both"`) or two (left and
+ *   right), when they fit the spine: numbness or tingling above the feet; or, together with back
+ *   pain, pain, numbness, tingling, weakness or burning anywhere in the legs; or weakness that is
+ *   not ordinary muscle soreness. Soreness and weakness in both legs the day after a race, or
+ *   tingling in both feet alone, are not read as a red flag.
+ * - `night-pain`: pain, aching or burning at night, unless it comes from lying on the painful side.
+ *
+ * Numbness or tingling felt only during runs is exertional (a compartment or an artery) and is not
+ * read as `both-legs` without back pain.
  *
  * @internal
  */
 export function inferredRedFlags(report: Report): Set<RedFlagId> {
   const flags = new Set<RedFlagId>();
+  const isBack = (location: string): boolean => BACK_LOCATIONS.has(location);
+  const back = report.complaints.some((c) => isBack(c.location));
+  const nerveSides = new Set<string>();
   for (const complaint of report.complaints) {
-    if (complaint.side === "both" && complaint.sensations.some((s) => NERVE_SIGNS.has(s))) flags.add("both-legs");
-    if (complaint.sensations.includes("pain") && (complaint.when ?? []).some((w) => w === "at-night" || w === "at-rest")) {
-      flags.add("night-pain");
-    }
+    if (isBack(complaint.location)) continue;
+    const sensations = complaint.sensations;
+    const muscular = sensations.some((s) => MUSCLE_SIGNS.has(s));
+    // Numbness that comes only while running and clears at rest is exertional (a compartment or an artery), not the spine.
+    const exertional = complaint.when !== undefined && complaint.when.length > 0 && complaint.when.every((w) => w === "during-run");
+    const fits =
+      (back && sensations.some((s) => ROOT_SIGNS.has(s))) ||
+      (!exertional && !FOOT_LOCATIONS.has(complaint.location) && sensations.some((s) => NERVE_SIGNS.has(s))) ||
+      (!muscular && sensations.includes("weakness"));
+    if (fits) for (const side of sidesOf(complaint.side)) nerveSides.add(side);
+  }
+  if (nerveSides.has("left") && nerveSides.has("right")) flags.add("both-legs");
+  for (const complaint of report.complaints) {
+    // Night pain from lying on the sore side is positional (gluteal tendinopathy), not the warning sign.
+    const positional = (complaint.aggravatedBy ?? []).includes("lying-on-painful-side");
+    if (!positional && complaint.sensations.some((s) => PAINFUL.has(s)) && (complaint.when ?? []).includes("at-night")) flags.add("night-pain");
   }
   return flags;
 }

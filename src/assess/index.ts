@@ -22,9 +22,7 @@
  *
  * @module
  */
-import { deepFreeze } from "../internal/freeze";
-import { once } from "../internal/once";
-import { intakeQuestionData } from "./intake.data";
+import { intakeQuestions } from "./questions";
 import type { IntakeQuestion } from "./schema";
 
 export {
@@ -34,6 +32,7 @@ export {
   type AssessResult,
   DISCLAIMER,
   type FiredRedFlag,
+  IN_PLAY_SCORE,
   type RankedHypothesis,
   type Reason,
   safeAssess,
@@ -42,10 +41,13 @@ export {
 } from "./assess";
 export { reportJsonSchema } from "./json-schema";
 export type {
+  Aggravator,
   AnswerType,
   BodyRegion,
   Complaint,
+  ComplaintLocation,
   FieldTest,
+  Findings,
   IntakeQuestion,
   LifeContext,
   Onset,
@@ -55,6 +57,7 @@ export type {
   TrainingChange,
 } from "./schema";
 export { REGION_STRUCTURES } from "./regions";
+export { REPORT_LIMITS } from "./schema";
 export * from "../hypotheses";
 export * from "../rules";
 export * from "../triage";
@@ -64,7 +67,9 @@ export * from "../triage";
  * takes, its options (the exact values the report accepts), and the report field it fills.
  * Covers the clinician's questions of seed 001 (one side or both, when it starts, when it is
  * worst and for how long, sudden or gradual, what makes it worse or better, recent changes to
- * training, any movement screen) and one yes/no question per red flag.
+ * training, any movement screen), what makes it worse, context (age, sex, pregnancy and birth), and one
+ * yes/no question per finding: each names the finding it fills (`findings[id] = true | false`),
+ * red flags first. `assess` returns the few still worth asking in `assessment.questions`.
  *
  * @example
  * ```ts
@@ -78,4 +83,3 @@ export function listIntakeQuestions(): readonly IntakeQuestion[] {
   return intakeQuestions();
 }
 
-const intakeQuestions = /* @__PURE__ */ once((): readonly IntakeQuestion[] => deepFreeze(intakeQuestionData()));

@@ -31,11 +31,14 @@
 import type { Verdict } from "../evidence/schema";
 import type { Chain, Link } from "./schema";
 
-/** The verdict on each step of the lower crossed model, shared by its links. */
+/**
+ * The verdict on each step of the lower crossed model, shared by its links: no study in the notes
+ * measured a step on its own, so each is untested; the model as a whole is judged on its chain.
+ */
 const LOWER_CROSSED_STEP = {
-  status: "contested",
+  status: "unverified",
   sources: ["youdas-1996"],
-  note: "A step of a debated clinical model; its postural links showed only weak, sex-specific associations when tested (Youdas 1996).",
+  note: "No study in the research notes measured this step. Posture studies of the model as a whole found only weak, sex-specific associations (Youdas 1996).",
 } as const satisfies Verdict;
 
 /** The verdict on a step no study in the research notes tests. */
@@ -61,9 +64,9 @@ export const linkData = () => [
     sources: ["seed-000", "noehren-2014"],
     grade: "low",
     verdict: {
-      status: "supported",
+      status: "contested",
       sources: ["noehren-2014"],
-      note: "A case-control study of 17 men with iliotibial band syndrome and 17 controls found weaker hip external rotators and 3.7° more hip internal rotation while running (Noehren 2014). It measured strength rather than recruitment, and cannot say which came first.",
+      note: "Only indirect support: a case-control study of 17 men with iliotibial band syndrome and 17 controls found weaker hip external rotators and 3.7° more hip internal rotation while running (Noehren 2014). It measured strength, not whether the rotators switch on, compared groups at one time so cannot say which came first, and the difference in rotation is small.",
     },
   },
   {
@@ -153,7 +156,7 @@ export const linkData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019"],
-      note: "Weak abductors go with iliotibial band syndrome: in one study (n=24) abductor torque was 7.82 on the injured side against 9.82 on the uninjured side and 10.19 in controls (%BW·height, women; Fredericson 2000). A systematic review found the link in cross-sectional studies only (Mucha 2017), and another rates the evidence very low quality (Christopher 2019), so whether weakness causes the pain is open.",
+      note: "Weak abductors go with iliotibial band syndrome: in one study (n=24) abductor torque was 7.82 on the injured side against 9.82 on the uninjured side and 10.19 in controls (%BW·height, women; Fredericson 2000). A systematic review found the link in cross-sectional studies only (Mucha 2017), and in a review of prospective studies no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019), so whether weakness causes the pain is open.",
     },
   },
   {
@@ -539,11 +542,11 @@ export const linkData = () => [
     description:
       "In the crossed model, tight hip flexors damp their opposite numbers at the back of the hip, so the glutes fire less and weaken; one seed pairs tight hip flexors with poorly activated glutes in the same way.",
     sources: ["seed-001", "seed-004", "youdas-1996"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
-      status: "contested",
+      status: "unverified",
       sources: ["youdas-1996"],
-      note: "Part of Janda's lower crossed syndrome, a debated clinical model whose postural links showed only weak, sex-specific associations when tested (Youdas 1996). No study in the research notes measured gluteal strength against hip flexor tightness.",
+      note: "No study in the research notes measured gluteal strength against hip flexor tightness. The step belongs to Janda's lower crossed syndrome, whose postural links as a whole showed only weak, sex-specific associations (Youdas 1996).",
     },
   },
   {
@@ -555,7 +558,7 @@ export const linkData = () => [
     symptoms: [],
     description: "In the crossed model, weak glutes fail to counter the forward pull on the pelvis, which tips forward.",
     sources: ["seed-001", "youdas-1996"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: LOWER_CROSSED_STEP,
   },
   {
@@ -568,7 +571,7 @@ export const linkData = () => [
     description:
       "In the crossed model, a forward-tipped pelvis deepens the lumbar curve and holds the low back extensors short and tight, each keeping the other going.",
     sources: ["seed-001", "youdas-1996"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: LOWER_CROSSED_STEP,
   },
   {
@@ -581,7 +584,7 @@ export const linkData = () => [
     description:
       "The model pairs tight back extensors with weak abdominals: the overactive muscles behind the trunk are said to damp the ones in front.",
     sources: ["seed-001", "youdas-1996"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: LOWER_CROSSED_STEP,
   },
   {
@@ -593,7 +596,7 @@ export const linkData = () => [
     symptoms: [],
     description: "Weak abdominals hold the front of the pelvis up less well, adding to the forward tilt and closing the loop of the model.",
     sources: ["seed-001", "youdas-1996"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: LOWER_CROSSED_STEP,
   },
 ] as const satisfies readonly Link[];
@@ -604,7 +607,7 @@ export const chainData = () => [
     id: "deep-rotator-inhibition",
     name: "Switched-off deep rotators, overworked gluteus medius",
     description:
-      "The deep hip rotators do not engage as weight comes onto the leg, the thigh rolls inward, and gluteus medius works to correct it until it stays tight and sore. The first step has case-control support; the overwork that makes gluteus medius the sore spot has not been tested.",
+      "The deep hip rotators do not engage as weight comes onto the leg, the thigh rolls inward, and gluteus medius works to correct it until it stays tight and sore. The first step has only indirect case-control support; the overwork that makes gluteus medius the sore spot has not been tested.",
     links: ["deep-rotators-inhibited-femur-rotates-in", "femur-rotates-in-gluteus-medius-overloaded"],
     sources: ["seed-000", "noehren-2014", "weppler-2010"],
     grade: "practitioner-opinion",
@@ -644,7 +647,7 @@ export const chainData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019", "arab-2010"],
-      note: "Weak abductors go with iliotibial band syndrome in cross-sectional and case-control work (Fredericson 2000; Mucha 2017), on very low quality evidence (Christopher 2019). Upper-buttock tightness and hip snapping from weak abductors are untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
+      note: "Weak abductors go with iliotibial band syndrome in cross-sectional and case-control work (Fredericson 2000; Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019). Upper-buttock tightness and hip snapping from weak abductors are untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
     },
   },
   {
@@ -672,7 +675,7 @@ export const chainData = () => [
     verdict: {
       status: "contested",
       sources: ["hopayian-2010", "hopayian-2017", "smoll-2010", "natsis-2014", "poutoglidou-2020", "laslett-2005"],
-      note: "No gold-standard test; a diagnosis of exclusion (Hopayian 2010; Hopayian 2017). Any variant of the nerve's course: 16.9% (Smoll 2010); one branch through a double piriformis: 4.1% (Natsis 2014); typical anatomy: 90% (Poutoglidou 2020). Sacroiliac joint pain looks similar; three or more of five provocation tests positive gave sensitivity 94%, specificity 78% (Laslett 2005).",
+      note: "No gold-standard test; a diagnosis of exclusion (Hopayian 2010; Hopayian 2017). Any variant of the nerve's course: 16.9% (Smoll 2010); one branch through a double piriformis: 4.1% (Natsis 2014); typical anatomy: 90% (Poutoglidou 2020). Sacroiliac joint pain looks similar; against an anaesthetic joint block, three or more of six provocation tests positive gave sensitivity 94%, specificity 78% (Laslett 2005), though the tests were never compared with piriformis syndrome.",
     },
   },
   {
@@ -800,7 +803,7 @@ export const chainData = () => [
     id: "lower-crossed-syndrome",
     name: "Lower crossed syndrome",
     description:
-      "Janda's model: tight hip flexors and low back extensors cross with weak glutes and abdominals, and the pelvis tips forward; the tilt keeps the back extensors tight, closing a loop. A debated clinical model that posture studies support only weakly.",
+      "Janda's model: tight hip flexors and low back extensors cross with weak glutes and abdominals, and the pelvis tips forward; the tilt keeps the back extensors tight, closing a loop. A debated clinical model: posture studies support it only weakly, and its core, tight hip flexors tipping the pelvis forward, did not hold when measured.",
     links: [
       "hip-flexors-tight-gluteals-weak",
       "gluteals-weak-anterior-pelvic-tilt",
@@ -809,11 +812,11 @@ export const chainData = () => [
       "core-weak-anterior-pelvic-tilt",
     ],
     sources: ["seed-001", "seed-004", "heino-1990", "youdas-1996", "naseri-2010"],
-    grade: "very-low",
+    grade: "practitioner-opinion",
     verdict: {
-      status: "contested",
+      status: "contradicted",
       sources: ["heino-1990", "youdas-1996", "naseri-2010"],
-      note: "A contested clinical model: only weak, sex-specific associations (Youdas 1996); hip extension range did not track pelvic tilt (r = −0.04; Heino 1990), and tightness had no significant effect on tilt in 75 women (Naseri 2010).",
+      note: "Its core, tight muscles at the front of the hip going with a forward-tipped pelvis, is the mechanism of seed 004's chain and did not hold when measured: hip extension range did not track pelvic tilt (r = −0.04; Heino 1990), and tightness had no significant effect on tilt in 75 women (Naseri 2010). The model's postural links showed only weak, sex-specific associations (Youdas 1996), and no study in the notes measured its single steps.",
     },
   },
 ] as const satisfies readonly Chain[];

@@ -97,6 +97,9 @@ export const sensationSchema = /* @__PURE__ */ once(() => z.enum([
   "tingling",
   "weakness",
   "snapping",
+  "stiffness",
+  "cramping",
+  "burning",
 ]));
 
 /** What a runner feels. */

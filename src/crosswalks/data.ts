@@ -141,8 +141,8 @@ export const vocabularyData = () => [
       { key: "upper-back", structures: [], note: "Upper back: outside the running model." },
       {
         key: "lower-back",
-        structures: ["lumbar-extensors", "erector-spinae", "multifidus", "quadratus-lumborum", "lumbar-spine"],
-        note: "The lumbar region drawn: its muscles and the spine beneath. The sacroiliac joint lies lower and is left out.",
+        structures: ["lumbar-extensors", "erector-spinae", "multifidus", "quadratus-lumborum", "lumbar-spine", "pars-interarticularis", "lumbar-nerve-roots"],
+        note: "The lumbar region drawn: its muscles, the spine beneath with its pars and nerve roots. The sacroiliac joint and sacrum lie lower and are left out.",
       },
       { key: "chest", structures: [], note: "Chest: outside the running model." },
       { key: "biceps", structures: [], note: "Upper arm: outside the running model." },
@@ -158,7 +158,7 @@ export const vocabularyData = () => [
       { key: "obliques", structures: ["external-oblique", "internal-oblique"] },
       {
         key: "adductor",
-        structures: ["hip-adductors", "adductor-longus", "adductor-brevis", "adductor-magnus", "gracilis"],
+        structures: ["hip-adductors", "adductor-longus", "adductor-brevis", "adductor-magnus", "gracilis", "pubic-ramus", "pubic-symphysis"],
         note: "Singular in this component; drawn on the inner thigh in the back view.",
       },
       {
@@ -168,7 +168,7 @@ export const vocabularyData = () => [
       },
       {
         key: "hamstring",
-        structures: ["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus"],
+        structures: ["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus", "proximal-hamstring-tendon", "ischial-tuberosity"],
       },
       {
         key: "quadriceps",
@@ -184,7 +184,7 @@ export const vocabularyData = () => [
       },
       {
         key: "calves",
-        structures: ["triceps-surae", "gastrocnemius", "soleus", "tibialis-posterior"],
+        structures: ["triceps-surae", "gastrocnemius", "soleus", "tibialis-posterior", "deep-calf-veins", "lower-leg-compartments"],
         note: "Drawn over the gastrocnemius heads, with soleus beneath (it also has its own keys) and tibialis posterior deepest.",
       },
       {
@@ -209,8 +209,8 @@ export const vocabularyData = () => [
       { key: "neck", structures: [], note: "Neck: outside the running model." },
       {
         key: "knees",
-        structures: ["patellofemoral-joint", "patellar-tendon", "iliotibial-band"],
-        note: "The knee joint front and the patellar tendon; the IT band is included for its end at the outer knee.",
+        structures: ["patellofemoral-joint", "patellar-tendon", "iliotibial-band", "knee-joint", "tibial-tuberosity", "popliteal-artery"],
+        note: "The knee joint and its front: kneecap joint, patellar tendon and the tibial tuberosity it pulls on; the IT band for its end at the outer knee; the artery behind it.",
       },
       {
         key: "left-soleus",
@@ -237,22 +237,22 @@ export const vocabularyData = () => [
       },
       {
         key: "adductors",
-        structures: ["hip-adductors", "adductor-longus", "adductor-brevis", "adductor-magnus", "gracilis"],
+        structures: ["hip-adductors", "adductor-longus", "adductor-brevis", "adductor-magnus", "gracilis", "pubic-ramus", "pubic-symphysis"],
       },
       {
         key: "ankles",
-        structures: ["achilles-tendon"],
-        note: "The tendon that crosses the back of the ankle; the ankle joint itself is not a structure here.",
+        structures: ["achilles-tendon", "ankle-joint", "fibula"],
+        note: "The ankle joint, the Achilles tendon crossing behind it and the lower fibula beside it.",
       },
       { key: "biceps", structures: [], note: "Upper arm: outside the running model." },
       {
         key: "calves",
-        structures: ["triceps-surae", "gastrocnemius", "soleus", "tibialis-posterior"],
+        structures: ["triceps-surae", "gastrocnemius", "soleus", "tibialis-posterior", "deep-calf-veins", "lower-leg-compartments"],
         note: "The calf muscles, with tibialis posterior lying deepest in the same region.",
       },
       { key: "chest", structures: [], note: "Chest: outside the running model." },
       { key: "deltoids", structures: [], note: "Shoulder: outside the running model." },
-      { key: "feet", structures: ["plantar-fascia"], note: "The sole's fascia is the only foot structure modelled." },
+      { key: "feet", structures: ["plantar-fascia", "calcaneus", "calcaneal-apophysis", "navicular", "metatarsals", "fifth-metatarsal-base"], note: "The sole's fascia and the foot bones where stress injuries and growth-plate pain show (heel bone, navicular, metatarsals)." },
       { key: "forearm", structures: [], note: "Forearm: outside the running model." },
       {
         key: "gluteal",
@@ -274,20 +274,20 @@ export const vocabularyData = () => [
       },
       {
         key: "hamstring",
-        structures: ["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus"],
+        structures: ["hamstrings", "biceps-femoris", "semitendinosus", "semimembranosus", "proximal-hamstring-tendon", "ischial-tuberosity"],
       },
       { key: "hands", structures: [], note: "Hands: outside the running model." },
       { key: "hair", structures: [], note: "Not a tissue of the model." },
       { key: "head", structures: [], note: "Head: outside the running model." },
       {
         key: "knees",
-        structures: ["patellofemoral-joint", "patellar-tendon", "iliotibial-band"],
-        note: "The knee joint front and the patellar tendon; the IT band is included for its end at the outer knee.",
+        structures: ["patellofemoral-joint", "patellar-tendon", "iliotibial-band", "knee-joint", "tibial-tuberosity", "popliteal-artery"],
+        note: "The knee joint and its front: kneecap joint, patellar tendon and the tibial tuberosity it pulls on; the IT band for its end at the outer knee; the artery behind it.",
       },
       {
         key: "lower-back",
-        structures: ["lumbar-extensors", "erector-spinae", "multifidus", "quadratus-lumborum", "lumbar-spine"],
-        note: "The lumbar region drawn: its muscles and the spine beneath. The sacroiliac joint lies lower and is left out.",
+        structures: ["lumbar-extensors", "erector-spinae", "multifidus", "quadratus-lumborum", "lumbar-spine", "pars-interarticularis", "lumbar-nerve-roots"],
+        note: "The lumbar region drawn: its muscles, the spine beneath with its pars and nerve roots. The sacroiliac joint and sacrum lie lower and are left out.",
       },
       { key: "neck", structures: [], note: "Neck: outside the running model." },
       { key: "obliques", structures: ["external-oblique", "internal-oblique"] },
@@ -305,8 +305,8 @@ export const vocabularyData = () => [
       },
       {
         key: "tibialis",
-        structures: ["tibialis-anterior", "tibia"],
-        note: "The front of the shin: tibialis anterior and the tibial shaft beside it, where shin pain and bone stress show.",
+        structures: ["tibialis-anterior", "tibia", "anterior-tibial-cortex"],
+        note: "The front of the shin: tibialis anterior, the tibial shaft and its front edge, where shin pain and bone stress show.",
       },
       { key: "trapezius", structures: [], note: "Shoulder girdle and neck: outside the running model." },
       { key: "triceps", structures: [], note: "Upper arm: outside the running model." },

@@ -1,20 +1,26 @@
 /**
  * Evidence: the provenance every knowledge item carries — the sources it cites, an evidence
- * grade, and, where research has checked a seed claim, the verdict beside the claim. Zod-free.
+ * grade, and, where research has checked a seed claim, the verdict beside the claim; the ceiling
+ * that the kinds of the sources put on a grade; and the seed claims that no other collection
+ * encodes (ice and heat, shoes, running form, screening...), each with its verdict. Zod-free.
  *
  * @example
  * ```ts
- * import { compareGrades } from "kinetic-chain/evidence";
+ * import { compareGrades, gradeCeiling, listClaims } from "kinetic-chain/evidence";
  *
  * compareGrades("moderate", "practitioner-opinion") < 0; // true: moderate is stronger
  * evidenceWeight({ grade: "low", verdict: { status: "supported", sources: ["noehren-2014"], note: "…" } }); // 0.7
+ * gradeCeiling(["practitioner-opinion"]).clinical; // "practitioner-opinion": a seed alone
+ * listClaims({ topic: "footwear" }).map((claim) => claim.verdict.status); // ["unverified"]
  * ```
  *
  * @module
  */
-import type { Evidence, EvidenceGrade, VerdictStatus } from "./schema";
+import { claims, type ClaimId } from "./dictionary";
+import type { Claim, ClaimTopic, Evidence, EvidenceGrade, VerdictStatus } from "./schema";
 
-export type { Evidence, EvidenceGrade, Verdict, VerdictStatus } from "./schema";
+export type { ClaimId } from "./dictionary";
+export type { Claim, ClaimTopic, Evidence, EvidenceGrade, Verdict, VerdictStatus } from "./schema";
 
 /** Evidence grades from strongest to weakest; `reference` (established anatomy) ranks first. */
 export const EVIDENCE_GRADES: readonly EvidenceGrade[] = /* @__PURE__ */ Object.freeze([
@@ -74,4 +80,85 @@ const VERDICT_WEIGHT: Readonly<Record<VerdictStatus, number>> = /* @__PURE__ */ 
  */
 export function evidenceWeight(evidence: Pick<Evidence, "grade" | "verdict">): number {
   return GRADE_WEIGHT[evidence.grade] * (evidence.verdict === undefined ? 1 : VERDICT_WEIGHT[evidence.verdict.status]);
+}
+
+export { gradeCeiling, SOURCE_KIND_CEILINGS, VERDICT_CEILINGS, withinCeiling } from "./ceiling";
+export type { ClinicalGrade, GradeCeiling } from "./ceiling";
+
+/**
+ * The built-in seed claim with this id.
+ *
+ * @param id - A claim id, e.g. `"ice-and-heat"`.
+ * @returns The claim with its verdict (frozen).
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
+ * @example
+ * ```ts
+ * getClaim("functional-movement-screen").verdict.status; // "contested"
+ * ```
+ */
+export function getClaim(id: ClaimId): Claim {
+  return claims.get(id);
+}
+
+/**
+ * Looks a seed claim up by id or name, ignoring case, spaces and hyphens.
+ *
+ * @param text - An id or a name.
+ * @returns The claim, or `undefined` when nothing matches.
+ * @example
+ * ```ts
+ * findClaim("Ice and heat")?.verdict.status; // "unverified"
+ * ```
+ */
+export function findClaim(text: string): Claim | undefined {
+  return claims.find(text);
+}
+
+/** Narrows {@link listClaims}; every field given must match. */
+export interface ClaimFilter {
+  /** Only claims on this topic. */
+  readonly topic?: ClaimTopic;
+  /** Only claims whose verdict has this status. */
+  readonly status?: VerdictStatus;
+  /** Only claims that cite this source, such as `"seed-003"`. */
+  readonly source?: string;
+}
+
+/**
+ * The seed claims that no other collection encodes, each with its research verdict, optionally
+ * filtered, in data order.
+ *
+ * @param filter - Topic, verdict status and source to match; omit for every claim.
+ * @returns A frozen array.
+ * @example
+ * ```ts
+ * listClaims({ source: "seed-003" }).map((claim) => claim.id); // ["ice-and-heat", "hydration-and-protein", ...]
+ * ```
+ */
+export function listClaims(filter: ClaimFilter = {}): readonly Claim[] {
+  const { topic, status, source } = filter ?? {};
+  if (topic === undefined && status === undefined && source === undefined) return claims.all;
+  return Object.freeze(
+    claims.all.filter(
+      (claim) =>
+        (topic === undefined || claim.topic === topic) &&
+        (status === undefined || claim.verdict.status === status) &&
+        (source === undefined || claim.sources.includes(source)),
+    ),
+  );
+}
+
+/**
+ * Whether a value is the id of a built-in seed claim.
+ *
+ * @param value - Anything.
+ * @returns `true` when `value` is a {@link ClaimId}.
+ * @example
+ * ```ts
+ * isClaimId("ice-and-heat"); // true
+ * isClaimId("cryotherapy");  // false
+ * ```
+ */
+export function isClaimId(value: unknown): value is ClaimId {
+  return claims.is(value);
 }

@@ -50,3 +50,35 @@ export const evidenceSchema = /* @__PURE__ */ once(() => z.readonly(z.object(evi
 
 /** The provenance of one knowledge item: sources, grade and optional verdict. */
 export type Evidence = z.infer<ReturnType<typeof evidenceSchema>>;
+
+/** Builds `ClaimTopicSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const claimTopicSchema = /* @__PURE__ */ once(() => z.enum(["recovery", "nutrition", "footwear", "running-form", "screening", "manual-therapy", "diagnosis", "exercise"]));
+
+/** What a seed claim is about. */
+export type ClaimTopic = z.infer<ReturnType<typeof claimTopicSchema>>;
+
+/** Builds `ClaimSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const claimSchema = /* @__PURE__ */ once(() => z.readonly(
+  z.object({
+    /** Stable kebab-case id, such as `ice-and-heat`. */
+    id: slugSchema(),
+    /** A short name, matched by `findClaim`. */
+    name: textSchema(),
+    /** What the claim is about. */
+    topic: claimTopicSchema(),
+    /** The claim as a seed article makes it, restated in the library's own words. */
+    claim: textSchema(),
+    /** Ids of the sources of the claim itself: the seed articles that make it, and any research behind it. */
+    sources: z.readonly(z.array(slugSchema()).check(z.minLength(1))),
+    /** How strong the evidence behind the claim is; within `gradeCeiling` of its sources and verdict. */
+    grade: evidenceGradeSchema(),
+    /** What research says of the claim: every entry carries one. */
+    verdict: verdictSchema(),
+  }),
+));
+
+/**
+ * A claim from a seed article that the other collections do not encode as a structure, link,
+ * rule or exercise (advice on ice, shoes, running form, screening...), kept with its verdict.
+ */
+export type Claim = z.infer<ReturnType<typeof claimSchema>>;

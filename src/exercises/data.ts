@@ -15,8 +15,8 @@
  *   study that reports them. A figure given as mean ± SD is stored as `mean`/`sd`, a range
  *   across studies as `min`/`max`; secondary reports and 10-rep-max loads are said in `note`.
  *   Cells the notes mark "unverified" are left out, and rows with no figure have an empty array.
- * - `dosage`: stretches use three 30 s holds a day (30 s held as well as 60 s in a 1997 trial,
- *   `bandy-1997`; guideline range in `acsm-2011`); strength work uses the sets, reps and three
+ * - `dosage`: stretches use three 30 s holds a day (30 s held as well as 60 s and better than 15 s
+ *   in a 1994 trial, `bandy-1994`, and as well as 60 s in a 1997 one, `bandy-1997`; guideline range in `acsm-2011`); strength work uses the sets, reps and three
  *   sessions a week of the trials in evidence.md §3 (`willy-2011`, `itbs-pilot-2020`,
  *   `hip-retraining-trial-protocol`). Where a seed gives its own dosage, the row keeps it and the
  *   verdict says it is untested. A figure that is only the library's default says so too.
@@ -77,10 +77,10 @@ export const exerciseData = () => [
     position: "supine",
     equipment: ["none"],
     cues: [
-      "Lie on your back with both legs out straight.",
-      "Bring the sore-side knee up; one hand holds that knee, the other holds its ankle.",
-      "Guide the knee across toward the far ankle, ankle leading, until the back of the hip feels a stretch.",
-      "Stay there for 30 s without forcing, then lower the leg slowly.",
+      "Aim for a stretch deep in the back of the sore hip, never a sharp pain.",
+      "On your back, draw the sore-side leg up bent, one hand on its knee and the other on its ankle.",
+      "Move the foot first and let the knee follow it across the body toward the other leg's ankle.",
+      "Ease off if it turns sharp; after 30 s, let the leg back down gradually.",
     ],
     faults: ["Forcing the knee or ankle past the first clear stretch", "Letting the other hip lift off the floor", "Holding the breath"],
     contraindications: [TENDINOPATHY_ADDUCTION, NERVE_SYMPTOMS, PAIN_RULE],
@@ -91,7 +91,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "A seed lists this stretch for a tight piriformis; no study in the notes tests it for buttock pain or soreness. Its three 30 s holds fit trial and guideline stretching doses, and range gained from weeks of stretching mostly reflects changed sensation rather than a longer muscle.",
     },
   },
@@ -109,10 +109,10 @@ export const exerciseData = () => [
     position: "supine",
     equipment: ["towel"],
     cues: [
-      "Lie on your back, legs straight.",
-      "Bend the sore-side leg and set that foot flat on the floor on the far side of the straight leg's knee.",
-      "Draw the bent knee across your body with the opposite hand, or with a towel looped round it if you cannot reach.",
-      "Go only until a stretch appears, never pressing the knee to the floor; hold 30 s and return slowly.",
+      "Aim for a stretch in the outer buttock of the bent leg.",
+      "With one leg long on the floor, bend the other and plant its foot beyond the long leg's knee.",
+      "Draw that knee toward the far side of your body with the opposite hand, or with a strap or towel round it.",
+      "Let the hip turn only as far as it goes easily, without pressing the knee down; after 30 s, release gradually.",
     ],
     faults: ["Pushing the knee down toward the floor", "Rolling the whole pelvis over instead of letting the hip turn"],
     contraindications: [TENDINOPATHY_ADDUCTION, NERVE_SYMPTOMS, PAIN_RULE],
@@ -123,7 +123,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "The seed offers this as one of three piriformis stretches; no study in the notes tests it. The 30 s holds follow trial and guideline dosing, and stretching gains mostly reflect altered sensation.",
     },
   },
@@ -140,9 +140,10 @@ export const exerciseData = () => [
     position: "supine",
     equipment: ["none"],
     cues: [
-      "Lie on your back with both knees bent, then cross the sore-side leg over the other at the knee.",
-      "Hold the lower knee and ease it up toward the shoulder on its own side.",
-      "Stop once the top leg's buttock stretches; hold 30 s, then let the legs down slowly.",
+      "Aim for a stretch in the buttock of the crossed leg.",
+      "On your back with knees bent and feet down, rest the sore-side leg across the other knee.",
+      "With your hands round the lower thigh, draw both legs toward the same-side shoulder until the top buttock stretches.",
+      "After 30 s, set the feet back on the floor with control.",
     ],
     faults: ["Yanking the knee up quickly", "Lifting the head and straining the neck"],
     contraindications: [TENDINOPATHY_ADDUCTION, NERVE_SYMPTOMS, PAIN_RULE],
@@ -153,7 +154,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "Seed practice with no study in the notes behind it for buttock pain. The 30 s holds match trial and guideline dosing; stretching gains mostly reflect changed sensation.",
     },
   },
@@ -171,10 +172,10 @@ export const exerciseData = () => [
     position: "quadruped",
     equipment: ["none"],
     cues: [
-      "Start on hands and knees.",
-      "Tuck the sore-side foot under your body toward the other side, so that knee sits outside the trunk.",
-      "Slide the other leg straight back and keep the pelvis square.",
-      "Ease the hips back and down and sink onto your forearms until the buttock stretches; hold 30 s, then come up slowly.",
+      "Aim for a deep stretch in the front leg's buttock, with no pinch in the knee.",
+      "From all fours, swing the sore-side shin under your chest so that its knee ends up wider than your hip.",
+      "Reach the other leg out long behind you, hips square to the floor.",
+      "Drop onto your forearms and let the hips sink back; stay 30 s at an easy depth, then push back up slowly.",
     ],
     faults: ["Forcing the body toward the floor", "Letting the pelvis tilt toward the bent-leg side"],
     contraindications: [TENDINOPATHY_ADDUCTION, NERVE_SYMPTOMS, "Knee pain in the tucked leg: back out of the position.", PAIN_RULE],
@@ -185,7 +186,7 @@ export const exerciseData = () => [
     grade: "practitioner-opinion",
     verdict: {
       status: "unverified",
-      sources: ["bandy-1997", "acsm-2011", "weppler-2010"],
+      sources: ["bandy-1994", "bandy-1997", "acsm-2011", "weppler-2010"],
       note: "A seed recommends it for the piriformis; no study in the notes tests it. The 30 s holds follow trial and guideline dosing, and stretching gains mostly reflect changed sensation.",
     },
   },
@@ -203,10 +204,10 @@ export const exerciseData = () => [
     position: "supine",
     equipment: ["none"],
     cues: [
-      "Lie on your back.",
-      "Hug one knee toward your chest with both hands.",
-      "At the end of the range, give three or four small, gentle pulses, then let the leg back down.",
-      "Finish 10 on one leg, then change sides.",
+      "A gentle loosener for the low back and buttock, done lying face up.",
+      "Draw one knee in toward the chest, hands round the shin or behind the thigh.",
+      "Near the end of the movement add three or four small, easy pulses, then lower the foot.",
+      "Ten on one side, then ten on the other.",
     ],
     faults: ["Bouncing hard at the end of range", "Lifting the head and shoulders off the floor"],
     contraindications: [NERVE_SYMPTOMS, CAUDA_EQUINA, PAIN_RULE],
@@ -234,10 +235,10 @@ export const exerciseData = () => [
     position: "prone",
     equipment: ["none"],
     cues: [
-      "Lie face down, hands flat under your shoulders.",
-      "Straighten the arms to lift the chest while the hips stay on the floor.",
-      "Let the low back and buttocks go slack; the arms do all the work.",
-      "Hold 5 s at first, building over the weeks toward 30 s; lower and repeat.",
+      "Keep the low back and buttocks relaxed: the arms lift you and the hips stay down.",
+      "Lie face down with your palms beside the shoulders.",
+      "Straighten the arms to raise the upper body only as far as is comfortable.",
+      "Hold 5 s to begin with and lengthen the hold over the weeks to 30 s, lowering slowly between repetitions.",
     ],
     faults: ["Lifting the hips off the floor", "Tensing the buttocks or back muscles to push up", "Shrugging the shoulders to the ears"],
     contraindications: [
@@ -690,7 +691,7 @@ export const exerciseData = () => [
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["distefano-2009", "macaskill-2014", "krause-neto-2020"],
+      sources: ["distefano-2009", "macaskill-2014", "reiman-2012", "krause-neto-2020"],
       note: "Surface EMG put gluteus medius at 81±42 %MVIC in this exercise and at 99.9±17 with a 10-rep-max load, above the >60% mark for very high activation. This backs the seeds' leg raises and abductor strengthening, though not their account of why the glutes get sore.",
     },
   },
@@ -762,7 +763,7 @@ export const exerciseData = () => [
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["boren-2011", "krause-neto-2020"],
+      sources: ["boren-2011", "reiman-2012", "krause-neto-2020"],
       note: "A secondary report of an EMG study gives 103 %MVIC for gluteus medius with the working leg down and 89 with it up, among the highest figures in the notes and well above the >60% mark for very high activation.",
     },
   },
@@ -1038,7 +1039,7 @@ export const exerciseData = () => [
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["macaskill-2014", "krause-neto-2020"],
+      sources: ["macaskill-2014", "reiman-2012", "krause-neto-2020"],
       note: "With a 10-rep-max load, EMG measured gluteus maximus at 100.7±14.5 %MVIC (gluteus medius 38±22), among the highest gluteus maximus figures in the notes and above the >60% mark for very high activation.",
     },
   },
@@ -1069,7 +1070,7 @@ export const exerciseData = () => [
     grade: "low",
     verdict: {
       status: "supported",
-      sources: ["boren-2011", "krause-neto-2020"],
+      sources: ["boren-2011", "reiman-2012", "krause-neto-2020"],
       note: "A secondary report of an EMG study gives 106 %MVIC for gluteus maximus, the highest gluteus maximus figure in the notes and well above the >60% mark for very high activation.",
     },
   },

@@ -41,6 +41,7 @@ export const hypothesisData = () => [
       { structure: "deep-hip-external-rotators", condition: "inhibited" },
       { structure: "deep-hip-external-rotators", condition: "fatigued" },
     ],
+    running: "reduce",
     sources: ["seed-000", "seed-002", "noehren-2014", "weppler-2010"],
     grade: "practitioner-opinion",
     verdict: {
@@ -60,6 +61,7 @@ export const hypothesisData = () => [
       { structure: "gluteus-maximus", condition: "fatigued" },
       { structure: "gluteals", condition: "weak" },
     ],
+    running: "continue",
     sources: ["seed-000", "seed-002", "seed-003", "schuermans-2017"],
     grade: "practitioner-opinion",
     verdict: {
@@ -79,12 +81,13 @@ export const hypothesisData = () => [
       { structure: "hip-abductors", condition: "lengthened" },
       { structure: "gluteus-medius", condition: "fatigued" },
     ],
+    running: "continue",
     sources: ["seed-001", "seed-002", "fredericson-2000", "mucha-2017", "christopher-2019", "arab-2010", "crossley-2011"],
     grade: "very-low",
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019", "arab-2010", "crossley-2011"],
-      note: "Weak abductors go with iliotibial band syndrome (injured-side abductor torque 7.82 against 9.82 uninjured and 10.19 in controls, %BW·height, women; Fredericson 2000), but only in cross-sectional studies (Mucha 2017) and on very low quality evidence (Christopher 2019). Good single-leg squats went with stronger abduction (Crossley 2011). Upper-buttock tightness from weak abductors is untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
+      note: "Weak abductors go with iliotibial band syndrome (injured-side abductor torque 7.82 against 9.82 uninjured and 10.19 in controls, %BW·height, women; Fredericson 2000), but only in cross-sectional studies (Mucha 2017); no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019). Good single-leg squats went with stronger abduction (Crossley 2011). Upper-buttock tightness from weak abductors is untested, and iliotibial band tightness was unrelated to abductor weakness in 300 people with low back pain (Arab 2010).",
     },
   },
   {
@@ -98,6 +101,7 @@ export const hypothesisData = () => [
       { structure: "core", condition: "weak" },
       { structure: "lumbar-extensors", condition: "tight" },
     ],
+    running: "continue",
     sources: ["seed-001", "seed-003", "seed-004", "heino-1990", "naseri-2010", "youdas-1996"],
     grade: "practitioner-opinion",
     verdict: {
@@ -113,6 +117,7 @@ export const hypothesisData = () => [
     description:
       "The muscle that holds up the inner arch may tire during a run, passing more strain to the plantar fascia along the sole of the foot.",
     states: [{ structure: "tibialis-posterior", condition: "fatigued" }],
+    running: "continue",
     sources: ["seed-002"],
     grade: "practitioner-opinion",
     verdict: {
@@ -130,8 +135,9 @@ export const hypothesisData = () => [
     description:
       "Ordinary muscle soreness after a harder or longer run than usual: it builds over the first day, peaks within about three days and fades within a week.",
     states: [],
+    running: "continue",
     sources: ["cheung-2003", "seed-003", "seed-001"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["cheung-2003"],
@@ -147,6 +153,7 @@ export const hypothesisData = () => [
     description:
       "Running has grown faster than the body has adapted: a sudden long run, a jump in weekly distance, or new speed or hill work. Rising distance can also bring out imbalances that were quiet at lower volume.",
     states: [],
+    running: "reduce",
     sources: ["seed-003", "seed-002", "frandsen-2025", "nielsen-2014", "buist-2008", "fredette-2022"],
     grade: "moderate",
     verdict: {
@@ -162,6 +169,7 @@ export const hypothesisData = () => [
     description:
       "Starting runs without warming up, or leaving too little time between hard sessions, can leave muscles tight, tired and sore.",
     states: [],
+    running: "continue",
     sources: ["seed-003"],
     grade: "practitioner-opinion",
     verdict: {
@@ -179,12 +187,13 @@ export const hypothesisData = () => [
     description:
       "Pain on the outside of the knee where the iliotibial band runs over it, usually coming on during runs and often worse downhill. A physiotherapist can confirm it.",
     states: [],
+    running: "reduce",
     sources: ["seed-001", "seed-002", "fredericson-2000", "mucha-2017", "christopher-2019", "noehren-2014"],
     grade: "low",
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019", "noehren-2014"],
-      note: "Runners with it had weaker hip abductors (Fredericson 2000) and weaker external rotators with 3.7° more hip internal rotation (Noehren 2014), but the link appears in cross-sectional studies only (Mucha 2017) and the evidence is of very low quality (Christopher 2019), so weakness as its cause is open.",
+      note: "Runners with it had weaker hip abductors (Fredericson 2000) and weaker external rotators with 3.7° more hip internal rotation (Noehren 2014), but the link appears in cross-sectional studies only (Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019), so weakness as its cause is open.",
     },
   },
   {
@@ -194,6 +203,7 @@ export const hypothesisData = () => [
     description:
       "Pain around or behind the kneecap, typically worse on stairs, downhill or after sitting with bent knees. A physiotherapist can confirm it.",
     states: [],
+    running: "reduce",
     sources: ["seed-002", "seed-004", "ireland-2003", "rathleff-2014", "neal-2019", "crossley-2011"],
     grade: "low",
     verdict: {
@@ -209,8 +219,9 @@ export const hypothesisData = () => [
     description:
       "Irritated tendons of the side-of-hip muscles where they attach at the outer hip, giving pain on the outside of the hip. Pain within 30 seconds of standing on the leg points strongly to it.",
     states: [],
+    running: "reduce",
     sources: ["lequesne-2008", "grimaldi-2017"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "piriformis-syndrome",
@@ -219,6 +230,7 @@ export const hypothesisData = () => [
     description:
       "Buttock pain, often worse when sitting, perhaps with numbness or tingling down the leg, put down to the sciatic nerve being irritated where it passes the piriformis. It is a debated diagnosis that a professional makes by ruling out other causes.",
     states: [],
+    running: "reduce",
     sources: ["seed-001", "hopayian-2010", "hopayian-2017", "smoll-2010", "natsis-2014", "poutoglidou-2020"],
     grade: "very-low",
     verdict: {
@@ -232,23 +244,26 @@ export const hypothesisData = () => [
     name: "Sacroiliac joint pain",
     kind: "injury",
     description:
-      "Pain from the joint between the base of the spine and the pelvis, felt low in the back or high in the buttock; it can look like piriformis trouble, and a clinician tells them apart with provocation tests.",
+      "Pain from the joint between the base of the spine and the pelvis, felt low in the back or high in the buttock; it can look like piriformis trouble, and a clinician can test the joint with provocation tests.",
     states: [],
+    running: "reduce",
     sources: ["seed-001", "laslett-2005"],
     grade: "low",
     verdict: {
       status: "supported",
       sources: ["laslett-2005"],
-      note: "Worth telling apart from piriformis syndrome: with three or more of five provocation tests positive, sensitivity was 94%, specificity 78%, LR+ 4.3 (Laslett 2005). The tests need a clinician.",
+      note: "Against an anaesthetic block of the joint, three or more of six provocation tests positive gave sensitivity 94%, specificity 78%, LR+ 4.3 (Laslett 2005). The tests need a clinician, and they were never compared with piriformis syndrome.",
     },
   },
   {
     id: "bone-stress-injury",
-    name: "Bone stress injury",
-    kind: "injury",
+    name: "Bone stress injury (lower-risk site)",
+    kind: "serious",
     description:
       "A bone overloaded faster than it can adapt, from a stress reaction up to a stress fracture, for example in the shin, foot, or the femoral neck at the hip, where it shows as groin pain. It needs a doctor's assessment, and usually a break from running.",
     states: [],
+    triage: { level: "consult", running: "stop" },
+    running: "stop",
     sources: ["warden-2014", "bone-stress-review-pmc7049623", "robertson-2017"],
     grade: "low",
   },
@@ -261,7 +276,9 @@ export const hypothesisData = () => [
     description:
       "Pressure on the bundle of nerves at the base of the spine. New bladder or bowel changes, numbness around the genitals and buttocks, or symptoms in both legs need emergency care the same day.",
     states: [],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    triage: { level: "emergency", running: "stop" },
+    running: "stop",
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -271,6 +288,8 @@ export const hypothesisData = () => [
     description:
       "An infection in or around the spine, rare but serious; back pain with fever or a recent infection needs a doctor to rule it out.",
     states: [],
+    triage: { level: "urgent", running: "stop" },
+    running: "stop",
     sources: ["finucane-2020"],
     grade: "low",
   },
@@ -281,6 +300,8 @@ export const hypothesisData = () => [
     description:
       "Rarely, back or bone pain comes from cancer. A past cancer matters most; weight loss or night pain alone change the odds little, but together with it they need prompt medical review.",
     states: [],
+    triage: { level: "urgent", running: "stop" },
+    running: "stop",
     sources: ["downie-2013", "henschke-2013", "verhagen-2016"],
     grade: "moderate",
   },

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { stateSchema } from "../chains/schema";
 import { evidenceShape } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
+import { runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 import { once } from "../internal/once";
 
 /** Builds `HypothesisKindSchema` (public in `kinetic-chain/schemas`) on first use. */
@@ -26,6 +27,22 @@ export const hypothesisSchema = /* @__PURE__ */ once(() => z.readonly(
      * A `traceBack` explanation from one of them supports the hypothesis.
      */
     states: z.readonly(z.array(stateSchema())),
+    /**
+     * The triage floor this cause sets when it is in play (among the top three causes with real
+     * support): e.g. a bone stress injury at a high-risk site is at least `urgent`, stop running.
+     */
+    triage: z.optional(
+      z.readonly(
+        z.object({
+          /** The least urgent level acceptable while this cause is possible. */
+          level: triageLevelSchema(),
+          /** What to do about running while this cause is possible. */
+          running: runningAdviceSchema(),
+        }),
+      ),
+    ),
+    /** What to do about running when this is the likely cause and nothing more serious is in play. */
+    running: z.optional(runningAdviceSchema()),
     ...evidenceShape(),
   }),
 ));

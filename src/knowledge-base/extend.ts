@@ -1,9 +1,27 @@
 import { KineticChainError } from "../errors";
 import { deepFreeze } from "../internal/freeze";
-import { shapeIssues } from "../internal/input";
+import { checkInput } from "../internal/input";
 import type { KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
 import { inspectKnowledgeBase, trustKnowledgeBase } from "./validate";
+
+/** Every collection of a knowledge base, in the order of its schema. */
+const COLLECTIONS = [
+  "sources",
+  "structures",
+  "roles",
+  "vocabularies",
+  "links",
+  "chains",
+  "redFlags",
+  "hypotheses",
+  "rules",
+  "questions",
+  "exercises",
+  "progressions",
+  "protocols",
+  "loadGuidelines",
+] as const satisfies readonly (keyof KnowledgeBase)[];
 
 /** The outcome of {@link safeExtendKnowledgeBase}: the new knowledge base, or the error. */
 export type ExtendResult =
@@ -11,11 +29,16 @@ export type ExtendResult =
   | { readonly success: false; readonly error: KineticChainError };
 
 /**
- * Adds an app's own sources, structures, running roles, compensation links and chains to a
- * knowledge base, and returns the
- * result as a new, validated, deep-frozen knowledge base, or the error. Neither input is
- * changed. Additions may not reuse an existing id (that is reported as `duplicate_id`): the
- * built-in records cannot be silently replaced.
+ * Adds an app's own items to any collection of a knowledge base (sources, structures, roles,
+ * cross-walks, links, chains, red flags, hypotheses, rules, intake questions, exercises,
+ * progressions, protocols, load guidelines) and returns the result as a new, validated,
+ * deep-frozen knowledge base, or the error. Neither input is changed.
+ *
+ * Safety: extensions add, never remove or weaken. An addition may not reuse an existing id
+ * (`duplicate_id`), so no built-in red flag, hypothesis (with its triage floor) or rule can be
+ * replaced; nothing can be deleted; and an added rule that raises triage may not depend on a
+ * finding being absent (`not`, or `present: false`), so no addition can lower triage. Everything
+ * added is checked like the built-in data: references, sources and grades.
  *
  * @param base - The knowledge base to extend, usually the built-in {@link knowledgeBase}; may be
  *   any value (it is validated, problems reported under a `base` path).
@@ -41,20 +64,14 @@ export function safeExtendKnowledgeBase(base: unknown, additions: unknown): Exte
   });
   const { issues: baseIssues } = inspectKnowledgeBase(base);
   if (baseIssues.length > 0) return fail(baseIssues.map((issue) => ({ ...issue, path: ["base", ...issue.path] })));
-  const parsed = knowledgeBaseAdditionsSchema().safeParse(additions);
-  if (!parsed.success) {
-    return fail(shapeIssues(parsed.error.issues, ["additions"]));
-  }
-  const { sources = [], structures = [], roles = [], links = [], chains = [] } = parsed.data;
+  const parsed = checkInput(knowledgeBaseAdditionsSchema(), additions, ["additions"]);
+  if (parsed.issues !== undefined) return fail(parsed.issues);
   const kb = base as KnowledgeBase;
-  const inspection = inspectKnowledgeBase({
-    ...kb,
-    sources: [...kb.sources, ...sources],
-    structures: [...kb.structures, ...structures],
-    roles: [...kb.roles, ...roles],
-    links: [...kb.links, ...links],
-    chains: [...kb.chains, ...chains],
-  });
+  const added = parsed.data;
+  const merged = Object.fromEntries(
+    COLLECTIONS.map((key) => [key, [...kb[key], ...((added[key] ?? []) as readonly unknown[])]]),
+  ) as unknown as KnowledgeBase;
+  const inspection = inspectKnowledgeBase(merged);
   return inspection.data === undefined
     ? fail(inspection.issues)
     : { success: true, data: trustKnowledgeBase(deepFreeze(inspection.data)) };

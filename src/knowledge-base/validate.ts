@@ -1,10 +1,11 @@
 import { stateKey } from "../chains/state";
 import type { Link, State } from "../chains/schema";
-import { compareGrades } from "../evidence";
+import { compareGrades, gradeCeiling, withinCeiling } from "../evidence";
 import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
-import { issueMessage, type KnowledgeIssue, type KnowledgeIssueCode } from "./issues";
+import { checkDomains } from "./domains";
+import { issueMessage, type KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
 
 type Path = readonly (string | number)[];
@@ -67,14 +68,14 @@ export function validateKnowledgeBase(knowledgeBase: unknown): readonly Knowledg
 export function inspectKnowledgeBase(value: unknown): Inspection {
   if (typeof value === "object" && value !== null && sound.has(value)) return { data: value as KnowledgeBase, issues: NO_ISSUES };
   const parsed = knowledgeBaseSchema().safeParse(value);
-  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues)) };
+  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues, knowledgeBaseSchema())) };
   const issues = checkReferences(parsed.data);
   return issues.length === 0 ? { data: parsed.data, issues: NO_ISSUES } : { issues: Object.freeze(issues) };
 }
 
 function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
-  const report = (code: Exclude<KnowledgeIssueCode, "invalid_shape">, path: Path, value: string): void => {
+  const report = (code: Parameters<typeof issueMessage>[0], path: Path, value: string): void => {
     issues.push(Object.freeze({ code, path: Object.freeze([...path]), value, message: issueMessage(code, value) }));
   };
 
@@ -103,12 +104,8 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
     });
     // The grade is judged against the known sources only; with none, the issues above say why.
     const kinds = item.sources.flatMap((id) => sourceKinds.get(id) ?? []);
-    if (kinds.length > 0) {
-      const opinionOnly = kinds.every((kind) => kind === "practitioner-opinion");
-      const untested = item.verdict?.status === "unverified" || item.verdict?.status === "contradicted";
-      if ((opinionOnly || untested) && item.grade !== "practitioner-opinion") {
-        report("grade_exceeds_sources", [...path, "grade"], item.grade);
-      }
+    if (kinds.length > 0 && !withinCeiling(item.grade, gradeCeiling(kinds, item.verdict?.status))) {
+      report("grade_above_sources", [...path, "grade"], item.grade);
     }
     if (item.verdict !== undefined) {
       const { status, sources } = item.verdict;
@@ -197,6 +194,7 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
     if (weakest !== chain.grade) report("grade_exceeds_sources", [...path, "grade"], chain.grade);
   });
 
+  issues.push(...checkDomains(kb, { report, checkEvidence }));
   return issues;
 }
 

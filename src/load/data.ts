@@ -10,7 +10,9 @@
  *   (`shared/research/evidence.md`), exactly as given there.
  * - Grades follow the evidence rules: a claim that no study tests (`unverified`) is graded
  *   `practitioner-opinion`; a contested one is graded by the strength of the work behind it, not
- *   by the work against it.
+ *   by the work against it, so the 10% rule, which no study supports, stays `practitioner-opinion`.
+ *   No grade goes above the ceiling of its sources (`gradeCeiling` in `kinetic-chain/evidence`):
+ *   one cohort or one narrative review is `low`.
  *
  * Row format: `{ id, name, claim, sources, grade, verdict }`, in the order the load functions
  * use them (weekly distance, single runs, workload ratio, soreness).
@@ -25,7 +27,7 @@ export const loadGuidelineData = () => [
     claim:
       "Grow weekly running distance by at most a tenth from one week to the next, so that tissues keep pace with the work and overuse injury is avoided.",
     sources: ["seed-003", "buist-2008", "nielsen-2014", "fredette-2022"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
       status: "contested",
       sources: ["buist-2008", "nielsen-2014", "fredette-2022"],
@@ -38,7 +40,7 @@ export const loadGuidelineData = () => [
     claim:
       "One run more than 10% longer than the longest run of the previous 30 days raises the risk of a running injury: HR 1.64 when it is 10–30% longer, 1.52 when 30–100% longer, and 2.28 when more than twice as long.",
     sources: ["frandsen-2025", "seed-003"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["frandsen-2025"],
@@ -64,7 +66,7 @@ export const loadGuidelineData = () => [
     claim:
       "Soreness from unaccustomed or harder work arrives late: it builds during the first day, is worst one to three days after the session, and has cleared within about five to seven days.",
     sources: ["cheung-2003", "seed-003"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["cheung-2003"],

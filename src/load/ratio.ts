@@ -61,8 +61,8 @@ const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
  *   without runs has load 0, and runs before that span do not count.
  *
  * The ratio is `contested`: its 0.8–1.3 "sweet spot" comes from team sports, the coupled form is
- * partly an artefact of its own arithmetic, and in runners it showed no dose-response with
- * injury. The result carries the guideline so an app can say so; prefer `longestRunSpike` for
+ * partly an artefact of its own arithmetic, and in runners its association with injury was
+ * negative (Frandsen 2025), the opposite of the sweet-spot idea. The result carries the guideline so an app can say so; prefer `longestRunSpike` for
  * a runner's injury risk.
  *
  * @param runs - The training log, in any order. Runs after `asOf` are ignored.

@@ -17,7 +17,7 @@ export type IsoDate = z.infer<ReturnType<typeof isoDateSchema>>;
 
 /** Builds `RunSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const runSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The day of the run. */
     date: isoDateSchema(),
     /** Distance covered, in kilometres: more than 0, at most 400. */

@@ -714,7 +714,7 @@ export const protocolData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "itbs-pilot-2020", "mucha-2017", "christopher-2019"],
-      note: "Hip abductor strengthening is the treatment used after finding weak abductors in runners with it (Fredericson 2000, 6 weeks) and in a small pilot trial (8 weeks, 3 days a week), but the link between weakness and the condition rests on cross-sectional studies (Mucha 2017) of very low quality (Christopher 2019).",
+      note: "Hip abductor strengthening is the treatment used after finding weak abductors in runners with it (Fredericson 2000, 6 weeks) and in a small pilot trial (8 weeks, 3 days a week), but the link between weakness and the condition rests on cross-sectional studies (Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019).",
     },
   },
   {
@@ -1065,7 +1065,7 @@ export const protocolData = () => [
     verdict: {
       status: "unverified",
       sources: ["laslett-2005"],
-      note: "The research notes show only how the joint is told apart from piriformis trouble, by provocation tests a clinician does (Laslett 2005); no study among them tests exercise for it.",
+      note: "The research notes show only how a clinician picks out pain from the joint, with provocation tests checked against an anaesthetic joint block (Laslett 2005); no study among them tests exercise for it.",
     },
   },
 ] as const satisfies readonly Protocol[];

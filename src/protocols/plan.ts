@@ -111,6 +111,7 @@ const assessmentInputSchema = /* @__PURE__ */ once(() => z.object({
     redFlags: z.optional(z.array(z.object({ id: z.string() }))),
   }),
   hypotheses: z.array(z.object({ id: z.string() })),
+  seeProfessionalFirst: z.optional(z.boolean()),
 }));
 
 /** Findings that rule out impact work (hops, plyometrics) until a professional has cleared it. */
@@ -200,7 +201,7 @@ export function buildPlan(input: readonly string[] | { readonly triage: { readon
     (!Array.isArray(parsed) && (parsed.triage.redFlags ?? []).some((flag) => BONE_STRESS_FLAGS.has(flag.id)));
   if (boneStress) notes.push("A bone stress injury is possible: no hopping or other impact work is planned until a professional has cleared it.");
   if (triageRunning !== "continue") notes.push(`The assessment's running advice ("${triageRunning}") applies every week until a professional says otherwise.`);
-  if (level === "emergency" || level === "urgent") {
+  if (level === "emergency" || level === "urgent" || (!Array.isArray(parsed) && parsed.seeProfessionalFirst === true)) {
     return deepFreeze({
       status: "see-a-professional-first",
       causes: [],

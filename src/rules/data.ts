@@ -73,7 +73,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.8 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.8 },
     ],
     sources: ["robertson-2017", "cook-2018"],
     grade: "low",
@@ -88,7 +88,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.6 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.6 },
     ],
     sources: ["robertson-2017", "cook-2018"],
     grade: "low",
@@ -103,7 +103,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.6 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.6 },
     ],
     sources: ["robertson-2017", "cook-2018"],
     grade: "low",
@@ -125,7 +125,7 @@ export const ruleData = () => [
   {
     id: "weakness-reported",
     description: "Weakness, rather than soreness or tightness, can come from a nerve and is worth a professional's look; weakness that gets worse is urgent.",
-    when: [{ kind: "complaint", sensations: ["weakness"] }],
+    when: [{ kind: "complaint", sensations: ["weakness"], minDays: 4 }],
     then: [{ kind: "triage", level: "consult", running: "reduce" }],
     sources: ["finucane-2020"],
     grade: "low",
@@ -149,7 +149,7 @@ export const ruleData = () => [
     ],
     then: [
       { kind: "triage", level: "emergency", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.8 },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.8 },
     ],
     sources: ["robertson-2017"],
     grade: "low",
@@ -234,7 +234,7 @@ export const ruleData = () => [
       { kind: "triage", level: "emergency", running: "stop" },
       { kind: "support", hypothesis: "cauda-equina-syndrome", weight: 0.8 },
     ],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024", "finucane-2020"],
+    sources: ["bmj-best-practice-ces", "girft-2023", "finucane-2020"],
     grade: "moderate",
   },
   {
@@ -265,7 +265,7 @@ export const ruleData = () => [
       },
     ],
     then: [{ kind: "support", hypothesis: "cauda-equina-syndrome", weight: 0.8 }],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -295,8 +295,9 @@ export const ruleData = () => [
   {
     id: "red-flag-infection-signs",
     description:
-      "A fever, a recent infection, injecting drugs or a weakened immune system, together with pain, is a reason to have a doctor rule out infection.",
+      "A fever, a recent infection, injecting drugs or a weakened immune system, together with back pain, is a reason to have a doctor rule out infection.",
     when: [
+      { kind: "complaint", where: LOW_BACK },
       {
         kind: "any",
         of: [
@@ -424,7 +425,7 @@ export const ruleData = () => [
     when: [{ kind: "complaint", sensations: ["soreness"], when: ["after-run", "next-day"], maxDays: 3 }],
     then: [{ kind: "support", hypothesis: "delayed-onset-muscle-soreness", weight: 0.5 }],
     sources: ["cheung-2003", "seed-003"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["cheung-2003"],
@@ -447,9 +448,13 @@ export const ruleData = () => [
       },
     ],
     then: [{ kind: "support", hypothesis: "delayed-onset-muscle-soreness", weight: 0.3 }],
-    sources: ["seed-003"],
-    grade: "practitioner-opinion",
-    verdict: UNTESTED,
+    sources: ["seed-003", "cheung-2003"],
+    grade: "low",
+    verdict: {
+      status: "supported",
+      sources: ["cheung-2003"],
+      note: "Soreness that follows harder or unaccustomed work is well described: it builds over the first 24 h, peaks at 24–72 h and is gone by about 5–7 days (Cheung 2003, a narrative review).",
+    },
   },
   {
     id: "soreness-with-numbness-is-not-doms",
@@ -480,7 +485,7 @@ export const ruleData = () => [
     when: [{ kind: "training", signal: "weekly-increase-over-10" }],
     then: [{ kind: "support", hypothesis: "training-load-error", weight: 0.15 }],
     sources: ["seed-003", "buist-2008", "nielsen-2014", "fredette-2022", "frandsen-2025"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: TEN_PERCENT_RULE,
   },
   {
@@ -504,7 +509,7 @@ export const ruleData = () => [
     when: [{ kind: "training", signal: "long-run-spike" }],
     then: [{ kind: "support", hypothesis: "training-load-error", weight: 0.6 }],
     sources: ["frandsen-2025"],
-    grade: "moderate",
+    grade: "low",
     verdict: {
       status: "supported",
       sources: ["frandsen-2025"],
@@ -611,8 +616,13 @@ export const ruleData = () => [
       { kind: "complaint", where: ["iliotibial-band"], sensations: ["pain", "soreness"], when: ["during-run", "stairs-downhill"] },
     ],
     then: [{ kind: "support", hypothesis: "iliotibial-band-syndrome", weight: 0.5 }],
-    sources: ["seed-001", "seed-002"],
-    grade: "practitioner-opinion",
+    sources: ["van-der-worp-2012"],
+    grade: "low",
+    verdict: {
+      status: "supported",
+      sources: ["van-der-worp-2012"],
+      note: "The seeds do not describe this picture; research does: outer knee pain near the lateral femoral epicondyle with repeated bending and straightening, in 5–14% of runners (van der Worp 2012). Pain that builds during the run and worse downhill is reported only by clinic and education pages.",
+    },
   },
   {
     id: "lateral-knee-pain-with-hip-control-signs",
@@ -637,7 +647,7 @@ export const ruleData = () => [
     verdict: {
       status: "contested",
       sources: ["fredericson-2000", "mucha-2017", "christopher-2019"],
-      note: "Abductor torque was 7.82 on the injured side against 9.82 uninjured and 10.19 in controls (%BW·height, women; Fredericson 2000), but the link holds in cross-sectional studies only (Mucha 2017) and the evidence is very low quality (Christopher 2019).",
+      note: "Abductor torque was 7.82 on the injured side against 9.82 uninjured and 10.19 in controls (%BW·height, women; Fredericson 2000), but the link holds in cross-sectional studies only (Mucha 2017), and no strength measure predicts running injury prospectively on better than very low quality evidence, and one study tied stronger abductors to injury (Christopher 2019).",
     },
   },
   {
@@ -648,8 +658,13 @@ export const ruleData = () => [
       { kind: "complaint", where: ["patellofemoral-joint"], sensations: ["pain", "soreness"], when: ["stairs-downhill", "sitting"] },
     ],
     then: [{ kind: "support", hypothesis: "patellofemoral-pain", weight: 0.5 }],
-    sources: ["seed-002", "seed-004"],
-    grade: "practitioner-opinion",
+    sources: ["willy-2019"],
+    grade: "moderate",
+    verdict: {
+      status: "supported",
+      sources: ["willy-2019"],
+      note: "The seeds do not describe this picture; a clinical practice guideline does: pain around or behind the kneecap brought on by squatting, stairs, long sitting or other loaded knee bending, once other causes are ruled out (Willy 2019, seen in a secondary summary).",
+    },
   },
   {
     id: "front-knee-pain-poor-single-leg-squat",
@@ -678,7 +693,7 @@ export const ruleData = () => [
     when: [{ kind: "field-test", test: "single-leg-stance-30s" }],
     then: [{ kind: "support", hypothesis: "gluteal-tendinopathy", weight: 0.8 }],
     sources: ["lequesne-2008", "grimaldi-2017"],
-    grade: "moderate",
+    grade: "low",
   },
   {
     id: "lateral-hip-pain",
@@ -730,7 +745,7 @@ export const ruleData = () => [
     verdict: {
       status: "supported",
       sources: ["laslett-2005"],
-      note: "Worth telling apart from piriformis syndrome: three or more of five provocation tests positive gave sensitivity 94%, specificity 78%, LR+ 4.3 (Laslett 2005). A runner cannot do these tests alone, so this counts only lightly.",
+      note: "A clinician can test the joint: against an anaesthetic joint block, three or more of six provocation tests positive gave sensitivity 94%, specificity 78%, LR+ 4.3 (Laslett 2005). A runner cannot do these tests alone, so this counts only lightly.",
     },
   },
   {
@@ -790,11 +805,11 @@ export const ruleData = () => [
     when: [{ kind: "field-test", test: "trendelenburg" }],
     then: [{ kind: "support", hypothesis: "hip-abductor-weakness", weight: 0.5 }],
     sources: ["seed-001", "seed-003", "crossley-2011"],
-    grade: "low",
+    grade: "practitioner-opinion",
     verdict: {
-      status: "supported",
+      status: "unverified",
       sources: ["crossley-2011"],
-      note: "Indirect: better single-leg control went with earlier gluteus medius onset and stronger hip abduction (Crossley 2011); pelvic drop while running was not measured.",
+      note: "No study in the notes tests the standing pelvic-drop sign. The nearest evidence is indirect: people with better single-leg squat control had earlier gluteus medius onset and stronger hip abduction (Crossley 2011).",
     },
   },
   {
@@ -806,12 +821,12 @@ export const ruleData = () => [
       { kind: "support", hypothesis: "hip-abductor-weakness", weight: 0.4 },
       { kind: "support", hypothesis: "deep-rotator-inhibition", weight: 0.3 },
     ],
-    sources: ["crossley-2011"],
+    sources: ["crossley-2011", "neal-2019"],
     grade: "low",
     verdict: {
-      status: "supported",
-      sources: ["crossley-2011"],
-      note: "People rated good at the single-leg squat (κ 0.60–0.80) had earlier gluteus medius onset and stronger hip abduction and external rotation than poor performers (Crossley 2011), a cross-sectional comparison.",
+      status: "contested",
+      sources: ["crossley-2011", "neal-2019"],
+      note: "Indirect: people rated good at the single-leg squat (κ 0.60–0.80) had earlier gluteus medius onset and stronger hip abduction and external rotation than poor performers (Crossley 2011), a comparison at one point in time. It does not show that a poor squat picks out weakness in one runner, and hip weakness did not predict kneecap pain in prospective studies (Neal 2019).",
     },
   },
   {

@@ -23,6 +23,12 @@ export interface ComplaintFacts {
 export interface Facts {
   readonly complaints: readonly ComplaintFacts[];
   readonly redFlags: ReadonlySet<string>;
+  /** Findings present: red flags (ticked, given as `true`, or read from the complaints) and other findings. */
+  readonly present: ReadonlySet<string>;
+  /** Findings the runner was asked about and said no to. */
+  readonly absent: ReadonlySet<string>;
+  /** Age in years, when given. */
+  readonly age: number | undefined;
   readonly positiveTests: ReadonlySet<string>;
   readonly signals: ReadonlySet<string>;
   readonly changes: ReadonlySet<string>;
@@ -52,6 +58,7 @@ export function complaintMatches(condition: Extract<LeafCondition, { kind: "comp
   const days = complaint.durationDays;
   return (
     (condition.where === undefined || condition.where.some((where) => where === complaint.location || matchesAny(facts.resolve(where), entry.related))) &&
+    (condition.locatedAt === undefined || condition.locatedAt.includes(complaint.location)) &&
     overlaps(condition.sensations, complaint.sensations) &&
     overlaps(condition.when, complaint.when) &&
     (condition.onset === undefined || condition.onset === complaint.onset) &&
@@ -60,7 +67,8 @@ export function complaintMatches(condition: Extract<LeafCondition, { kind: "comp
     (condition.maxDays === undefined || (days ?? Infinity) <= condition.maxDays) &&
     (condition.minSeverity === undefined || (complaint.severity ?? -Infinity) >= condition.minSeverity) &&
     overlaps(condition.notRelievedBy, complaint.notRelievedBy) &&
-    overlaps(condition.relievedBy, complaint.relievedBy)
+    overlaps(condition.relievedBy, complaint.relievedBy) &&
+    overlaps(condition.aggravatedBy, complaint.aggravatedBy)
   );
 }
 
@@ -78,7 +86,11 @@ function compileLeaf(condition: LeafCondition): Compiled {
       for (const entry of facts.complaints) if (complaintMatches(c, facts, entry)) (matched ??= []).push(entry.index);
       return matched;
     })
-    .with({ kind: "red-flag" }, (c) => holdsIf((facts) => facts.redFlags.has(c.flag)))
+    .with({ kind: "red-flag" }, (c) => holdsIf((facts) => facts.present.has(c.flag)))
+    .with({ kind: "finding" }, (c) => holdsIf((facts) => (c.present === false ? facts.absent : facts.present).has(c.finding)))
+    .with({ kind: "age" }, (c) =>
+      holdsIf((facts) => facts.age !== undefined && facts.age >= (c.min ?? 0) && facts.age <= (c.max ?? Infinity)),
+    )
     .with({ kind: "field-test" }, (c) => holdsIf((facts) => facts.positiveTests.has(c.test)))
     .with({ kind: "training" }, (c) => holdsIf((facts) => facts.signals.has(c.signal)))
     .with({ kind: "training-change" }, (c) => holdsIf((facts) => facts.changes.has(c.change)))

@@ -1,17 +1,19 @@
 import * as z from "zod/mini";
-import { onsetSchema, timingSchema, trainingChangeSchema } from "../assess/schema";
+import { aggravatorSchema, onsetSchema, timingSchema, trainingChangeSchema } from "../assess/schema";
 import { reliefSchema, sensationSchema } from "../chains/schema";
 import { evidenceShape } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
-import { redFlagIdSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
+import { findingIdSchema, redFlagIdSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 import { once } from "../internal/once";
 
 /** Builds `ComplaintConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const complaintConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("complaint"),
-  /** Regions and structure ids; omit for anywhere. */
+  /** Regions and structure ids; omit for anywhere. A complaint matches when its location shares a structure with one of them. */
   where: z.optional(z.readonly(z.array(z.string()))),
+  /** Exact complaint locations (regions or structure ids): the runner pointed at this very spot, e.g. the `tibia` itself rather than the `shin`. */
+  locatedAt: z.optional(z.readonly(z.array(z.string()))),
   /** At least one of these sensations. */
   sensations: z.optional(z.readonly(z.array(sensationSchema()))),
   /** At least one of these timings. */
@@ -28,6 +30,8 @@ export const complaintConditionSchema = /* @__PURE__ */ once(() => z.object({
   notRelievedBy: z.optional(z.readonly(z.array(reliefSchema()))),
   /** Relieved by at least one of these. */
   relievedBy: z.optional(z.readonly(z.array(reliefSchema()))),
+  /** Made worse by at least one of these. */
+  aggravatedBy: z.optional(z.readonly(z.array(aggravatorSchema()))),
 }));
 
 /** Builds `RedFlagConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
@@ -36,6 +40,30 @@ export const redFlagConditionSchema = /* @__PURE__ */ once(() => z.object({
   kind: z.literal("red-flag"),
   /** The red flag. */
   flag: redFlagIdSchema(),
+}));
+
+/** Builds `FindingConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const findingConditionSchema = /* @__PURE__ */ once(() => z.object({
+  /** Discriminator. */
+  kind: z.literal("finding"),
+  /** The finding (a red flag or another finding id). */
+  finding: findingIdSchema(),
+  /**
+   * `true` (the default): holds when the finding is present. `false`: holds when the runner was
+   * asked and said no. An unknown finding satisfies neither. A rule that raises triage may not
+   * use `false`, so that reporting a finding can never lower triage.
+   */
+  present: z.optional(z.boolean()),
+}));
+
+/** Builds `AgeConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const ageConditionSchema = /* @__PURE__ */ once(() => z.object({
+  /** Discriminator. */
+  kind: z.literal("age"),
+  /** At least this age in years. */
+  min: z.optional(z.int().check(z.gte(0), z.lte(120))),
+  /** At most this age in years. */
+  max: z.optional(z.int().check(z.gte(0), z.lte(120))),
 }));
 
 /** Builds `FieldTestConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
@@ -67,12 +95,14 @@ export const contextConditionSchema = /* @__PURE__ */ once(() => z.object({
   /** Discriminator. */
   kind: z.literal("context"),
   /** The factor. */
-  factor: z.enum(["sits-most-of-day", "postpartum", "prior-injury-same-side", "age-over-50"]),
+  factor: z.enum(["sits-most-of-day", "postpartum", "postpartum-under-12-weeks", "pregnant", "female", "prior-injury-same-side", "age-over-50"]),
 }));
 
 const leafConditions = /* @__PURE__ */ once(() => [
   complaintConditionSchema(),
   redFlagConditionSchema(),
+  findingConditionSchema(),
+  ageConditionSchema(),
   fieldTestConditionSchema(),
   trainingConditionSchema(),
   trainingChangeConditionSchema(),

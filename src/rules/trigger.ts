@@ -23,9 +23,15 @@ const ANY_COMPLAINT = "complaint";
 function leafKeys(leaf: LeafCondition, resolve: (where: string) => ReadonlySet<string>): readonly string[] {
   return match(leaf)
     .with({ kind: "complaint" }, (c) =>
-      c.where === undefined ? [ANY_COMPLAINT] : c.where.flatMap((w) => [`loc:${w}`, ...[...resolve(w)].map((s) => `at:${s}`)]),
+      c.locatedAt !== undefined
+        ? c.locatedAt.map((l) => `loc:${l}`)
+        : c.where === undefined
+          ? [ANY_COMPLAINT]
+          : c.where.flatMap((w) => [`loc:${w}`, ...[...resolve(w)].map((s) => `at:${s}`)]),
     )
     .with({ kind: "red-flag" }, (c) => [`flag:${c.flag}`])
+    .with({ kind: "finding" }, (c) => [c.present === false ? `absent:${c.finding}` : `flag:${c.finding}`])
+    .with({ kind: "age" }, () => ["age"])
     .with({ kind: "field-test" }, (c) => [`test:${c.test}`])
     .with({ kind: "training" }, (c) => [`signal:${c.signal}`])
     .with({ kind: "training-change" }, (c) => [`change:${c.change}`])
@@ -38,6 +44,7 @@ function rank(condition: RuleCondition): number | undefined {
   if (condition.kind === "not") return undefined;
   if (condition.kind === "any") return 3;
   if (condition.kind === "complaint") return condition.where === undefined ? 4 : 2;
+  if (condition.kind === "age") return 5;
   return 1;
 }
 
@@ -73,7 +80,9 @@ export function factKeys(facts: Facts): Set<string> {
     keys.add(`loc:${complaint.location}`);
     for (const structure of related) keys.add(`at:${structure}`);
   }
-  for (const flag of facts.redFlags) keys.add(`flag:${flag}`);
+  for (const finding of facts.present) keys.add(`flag:${finding}`);
+  for (const finding of facts.absent) keys.add(`absent:${finding}`);
+  if (facts.age !== undefined) keys.add("age");
   for (const test of facts.positiveTests) keys.add(`test:${test}`);
   for (const signal of facts.signals) keys.add(`signal:${signal}`);
   for (const change of facts.changes) keys.add(`change:${change}`);

@@ -15,10 +15,10 @@
  *
  * @module
  */
-import { answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
+import { aggravatorSchema, answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, findingsSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
 import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultStateSchema, linkSchema, mechanismSchema, movementFaultSchema, observationSchema, reliefSchema, sensationSchema, sideRelationSchema, sideSchema, stateSchema, structureStateSchema, symptomSchema } from "../chains/schema";
 import { vocabularyIdSchema, vocabularyKeySchema, vocabularySchema } from "../crosswalks/schema";
-import { evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
+import { claimSchema, claimTopicSchema, evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
 import { activationSchema, dosageSchema, equipmentSchema, exerciseKindSchema, exerciseSchema, exerciseTargetSchema, frequencySchema, loadSchema, positionSchema, targetActionSchema } from "../exercises/schema";
 import { hypothesisKindSchema, hypothesisSchema } from "../hypotheses/schema";
@@ -28,12 +28,15 @@ import { gaitPhaseSchema, planeSchema, roleMemberSchema, runningRoleSchema } fro
 import { feedbackSchema } from "../protocols/progress";
 import { planOptionsSchema } from "../protocols/plan";
 import { progressionSchema, progressionStepSchema, protocolItemSchema, protocolPhaseSchema, protocolSchema } from "../protocols/schema";
-import { complaintConditionSchema, ruleConditionSchema, contextConditionSchema, effectSchema, fieldTestConditionSchema, leafConditionSchema, redFlagConditionSchema, ruleSchema, trainingChangeConditionSchema, trainingConditionSchema } from "../rules/schema";
+import { ageConditionSchema, complaintConditionSchema, findingConditionSchema, ruleConditionSchema, contextConditionSchema, effectSchema, fieldTestConditionSchema, leafConditionSchema, redFlagConditionSchema, ruleSchema, trainingChangeConditionSchema, trainingConditionSchema } from "../rules/schema";
 import { originSchema, seedFormatSchema, sourceKindSchema, sourceSchema } from "../sources/schema";
 import { actionSchema, jointSchema, movementSchema, ontologySchema, regionSchema, structureKindSchema, structureSchema } from "../structures/schema";
-import { redFlagIdSchema, redFlagSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
+import { findingIdSchema, redFlagIdSchema, redFlagSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 
 export { SLUG_PATTERN } from "../internal/slug";
+
+/** Something that makes a complaint worse: first steps, stairs, sitting, lying on it, coughing... */
+export const AggravatorSchema = aggravatorSchema();
 
 /** The kind of answer an intake question takes. */
 export const AnswerTypeSchema = answerTypeSchema();
@@ -52,6 +55,12 @@ export const FieldTestSchema = fieldTestSchema();
  * it takes, and which report field the answer fills.
  */
 export const IntakeQuestionSchema = intakeQuestionSchema();
+
+/**
+ * Findings asked about, as a closed object: one optional boolean per finding id (`true` present,
+ * `false` asked and absent; a finding left out is unknown).
+ */
+export const FindingsSchema = findingsSchema();
 
 /** Life context that bears on the causes. */
 export const LifeContextSchema = lifeContextSchema();
@@ -178,14 +187,18 @@ export const VocabularySchema = vocabularySchema();
  * How strong the evidence behind a knowledge item is.
  *
  * - `reference`: established anatomy or a reference system's own data (identifiers, vocabulary
- *   keys), recorded in a reference ontology or database or in anatomical research. Not a
- *   clinical claim.
- * - `high`: consistent systematic reviews or randomised trials.
- * - `moderate`: a single good trial or consistent prospective cohorts.
- * - `low`: cross-sectional, case-control, EMG or cadaver studies, or indirect evidence.
+ *   keys), recorded in a reference ontology or database. Not a clinical claim; allowed only
+ *   where a reference system is cited.
+ * - `high`: a systematic review of trials, or a guideline's recommendation.
+ * - `moderate`: a systematic review, a trial, or consistent prospective cohorts.
+ * - `low`: one cohort; cross-sectional, case-control, diagnostic, EMG or cadaver studies; narrative
+ *   reviews; or indirect evidence.
  * - `very-low`: conflicting or very indirect findings.
  * - `practitioner-opinion`: only a practitioner's or runner's account (the seed articles); no
  *   research found. Every claim that research has not verified carries this grade.
+ *
+ * No item may be graded above what the kinds of its sources and its verdict allow: see
+ * `gradeCeiling` in `kinetic-chain/evidence`.
  */
 export const EvidenceGradeSchema = evidenceGradeSchema();
 
@@ -213,6 +226,12 @@ export const VerdictSchema = verdictSchema();
  * - `contradicted`: a study that tested it found otherwise.
  */
 export const VerdictStatusSchema = verdictStatusSchema();
+
+/** A seed claim that no other collection encodes, with its research verdict (see `listClaims`). */
+export const ClaimSchema = claimSchema();
+
+/** What a seed claim is about: recovery, nutrition, footwear, running form, screening, ... */
+export const ClaimTopicSchema = claimTopicSchema();
 
 /**
  * A stable kebab-case identifier, such as `gluteus-medius` or `noehren-2014`.
@@ -401,7 +420,13 @@ export const ComplaintConditionSchema = complaintConditionSchema();
 /** A condition: a single test, at least one of several (`any`), or the negation of one (`not`). */
 export const RuleConditionSchema = ruleConditionSchema();
 
-/** Holds when the life context has the factor: prior injury on the same side as a complaint; age over 50. */
+/** Holds when the runner's age is known and within the bounds. */
+export const AgeConditionSchema = ageConditionSchema();
+
+/** Holds when a finding is present (`present` omitted or `true`), or when it was asked about and is absent (`present: false`). */
+export const FindingConditionSchema = findingConditionSchema();
+
+/** Holds when the life context has the factor: prior injury on the same side as a complaint; age over 50; pregnancy; a birth in the past year or 12 weeks; female sex. */
 export const ContextConditionSchema = contextConditionSchema();
 
 /** What a rule does when it fires. */
@@ -526,6 +551,9 @@ export const StructureSchema = structureSchema();
 
 /** A red-flag finding a runner or an app can report. */
 export const RedFlagIdSchema = redFlagIdSchema();
+
+/** Every finding id a report may give in `findings`: the red flags, then the other findings. */
+export const FindingIdSchema = findingIdSchema();
 
 /**
  * A red flag: a finding that may mean something serious, the triage level it sets as a floor on

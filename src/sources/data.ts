@@ -3,8 +3,8 @@
  * knowledge base cites.
  *
  * Rows come from the project's shared material: the five seed articles in `shared/seeds` and the
- * research notes in `shared/research` (`evidence.md` for studies, guidelines and clinical
- * systems; `anchors.md` for reference systems and ontologies). Each row is one {@link Source}:
+ * research notes in `shared/research` (`evidence.md` for studies and guidelines, `injuries.md` for
+ * the running-injury papers, `anchors.md` for reference systems and ontologies). Each row is one {@link Source}:
  * a stable id, the kind of work, the citation exactly as the notes give it (nothing added from
  * memory), a title and year only where the material states them, site details for seeds, a
  * summary in our own words, and an `origin` naming the shared file plus a short phrase that
@@ -50,8 +50,7 @@ export const sourceData = () => [
   {
     id: "seed-003",
     kind: "practitioner-opinion",
-    citation: "Unsigned general web article on glute soreness after running; the page gives no title, author or date",
-    title: "Why glutes get sore after running",
+    citation: "Seed 003: untitled article on glute soreness after running (the page gives no title, author, address or date)",
     seed: { site: "an unnamed general-interest website", format: "general-article" },
     summary:
       "Lists overuse, weak glutes, poor form, skipped warm-ups and short recovery as causes of post-run buttock soreness; advises glute strength work twice weekly, the 10% weekly mileage rule, and seeing a professional when soreness outlasts a week, stating it normally lasts 24 to 72 hours.",
@@ -157,10 +156,11 @@ export const sourceData = () => [
   },
   {
     id: "christopher-2019",
-    kind: "review",
-    citation: "Christopher 2019, Arch Physiother",
+    kind: "systematic-review",
+    citation: "Christopher 2019, Arch Physiother 9:2",
     year: 2019,
-    summary: "Rates the evidence linking hip abductor weakness to lateral knee pain as very low quality.",
+    summary:
+      "Systematic review of prospective studies asking whether strength, flexibility, range of motion or alignment predict running injury: all the evidence is very low quality, and one included study linked stronger hip abductors to injury. It does not rate abductor weakness as a cause of lateral knee pain.",
     origin: { file: "research/evidence.md", anchor: "Christopher 2019" },
   },
   {
@@ -192,6 +192,26 @@ export const sourceData = () => [
   },
 
   // ---------------------------------------------------------------------------------------------
+  // Research: the clinical picture of running injuries (injuries.md).
+  {
+    id: "van-der-worp-2012",
+    kind: "systematic-review",
+    citation: "van der Worp MP et al. 2012. Iliotibial band syndrome in runners: SR. Sports Med 42(11):969-92",
+    year: 2012,
+    summary:
+      "Describes iliotibial band syndrome as outer knee pain near the lateral femoral epicondyle with repeated bending and straightening, in 5–14% of runners; the causal evidence is limited and conflicting, and the part played by weak hip abductors unclear.",
+    origin: { file: "research/injuries.md", anchor: "van der Worp MP et al. 2012" },
+  },
+  {
+    id: "willy-2019",
+    kind: "guideline",
+    citation: "Willy RW et al. 2019. Patellofemoral pain CPG. J Orthop Sports Phys Ther 49(9):CPG1-95",
+    year: 2019,
+    summary:
+      "Clinical practice guideline defining patellofemoral pain as pain around or behind the kneecap brought on by squatting, stairs, long sitting or other loaded knee bending, once other causes are ruled out (recommendations seen in a secondary summary).",
+    origin: { file: "research/injuries.md", anchor: "Willy RW et al. 2019" },
+  },
+
   // Research: piriformis, sciatic nerve and sacroiliac joint.
   // ---------------------------------------------------------------------------------------------
   {
@@ -244,7 +264,7 @@ export const sourceData = () => [
     citation: "Laslett 2005, Man Ther",
     year: 2005,
     summary:
-      "Three or more of five sacroiliac provocation tests positive gave sensitivity 94%, specificity 78% and LR+ 4.3, a way to tell SI joint pain from piriformis syndrome.",
+      "Against an anaesthetic block of the sacroiliac joint, three or more of six provocation tests positive gave sensitivity 94%, specificity 78% and LR+ 4.3; the cluster was never compared with piriformis syndrome.",
     origin: { file: "research/evidence.md", anchor: "Laslett 2005" },
   },
 
@@ -436,12 +456,21 @@ export const sourceData = () => [
     origin: { file: "research/evidence.md", anchor: "PMC4756499" },
   },
   {
+    id: "bandy-1994",
+    kind: "controlled-trial",
+    citation: "Bandy & Irion 1994, Phys Ther",
+    year: 1994,
+    summary:
+      "Hamstring stretches held 15, 30 or 60 s, 5 days a week for 6 weeks: 30 s did as well as 60 s, and both did better than 15 s, which did no better than not stretching.",
+    origin: { file: "research/evidence.md", anchor: "Bandy & Irion 1994" },
+  },
+  {
     id: "bandy-1997",
     kind: "controlled-trial",
     citation: "Bandy & Irion 1997, Phys Ther",
     year: 1997,
     summary:
-      "Static stretch holds of 30 s worked as well as 60 s, and both beat 15 s, when done 5 days a week for 6 weeks.",
+      "Compared 30 s with 60 s holds, and one stretch a day with three, over 6 weeks: every stretching group gained on the controls and none differed from another, so one 30 s hold a day did as well as more.",
     origin: { file: "research/evidence.md", anchor: "Bandy & Irion 1997" },
   },
   {
@@ -475,12 +504,13 @@ export const sourceData = () => [
     origin: { file: "research/evidence.md", anchor: "BMJ Best Practice" },
   },
   {
-    id: "csp-girft-2024",
+    id: "girft-2023",
     kind: "guideline",
-    citation: "CSP/GIRFT national pathway 2024",
-    year: 2024,
-    summary: "National pathway that treats suspected cauda equina syndrome as a same-day emergency.",
-    origin: { file: "research/evidence.md", anchor: "CSP/GIRFT national pathway 2024" },
+    citation: "GIRFT/NHS England, National Suspected Cauda Equina Syndrome Pathway, February 2023",
+    year: 2023,
+    summary:
+      "National pathway that treats suspected cauda equina syndrome as a same-day emergency; published in February 2023 (the research notes first dated it 2024, wrongly).",
+    origin: { file: "research/evidence.md", anchor: "GIRFT national suspected cauda equina pathway" },
   },
   {
     id: "finucane-2020",
@@ -552,26 +582,7 @@ export const sourceData = () => [
     origin: { file: "research/evidence.md", anchor: "PMC7049623" },
   },
 
-  // ---------------------------------------------------------------------------------------------
-  // Research: triage safety of symptom checkers.
-  // ---------------------------------------------------------------------------------------------
-  {
-    id: "gilbert-2020",
-    kind: "cross-sectional",
-    citation: "Gilbert 2020, BMJ Open 10:e040269",
-    year: 2020,
-    summary:
-      "Defines triage advice as safe when it is at the right level, more cautious, or no more than one level less cautious: a yardstick for judging referral output.",
-    origin: { file: "research/evidence.md", anchor: "Gilbert 2020" },
-  },
-  {
-    id: "semigran-2015",
-    kind: "cross-sectional",
-    citation: "Semigran 2015, BMJ",
-    year: 2015,
-    summary: "Symptom checkers triaged correctly 57% of the time, and only 33% for cases suited to self-care.",
-    origin: { file: "research/evidence.md", anchor: "Semigran 2015" },
-  },
+  // ---------------------------------------------------------------------------------------------  // ---------------------------------------------------------------------------------------------
 
   // ---------------------------------------------------------------------------------------------
   // Research: field tests a runner can do.
@@ -630,8 +641,9 @@ export const sourceData = () => [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // Reference systems: ontologies, exercise databases, body maps, interoperability standards and
-  // clinical triage systems the knowledge base maps onto.
+  // Reference systems: the ontologies, exercise databases and body maps the knowledge base maps
+  // onto. Standards and triage systems that shape only code (FHIR, schema.org, Infermedica) are
+  // named in the docs, not here: every source in the registry is cited by some item.
   // ---------------------------------------------------------------------------------------------
   {
     id: "uberon",
@@ -677,43 +689,5 @@ export const sourceData = () => [
     citation: "react-muscle-highlighter, MIT",
     summary: "Body-map component with 23 body-part slugs, left and right sides and an intensity per part.",
     origin: { file: "research/anchors.md", anchor: "react-muscle-highlighter" },
-  },
-  {
-    id: "fhir-r4",
-    kind: "reference-system",
-    citation: "HL7 FHIR R4 (Timing, Dosage, ActivityDefinition, PlanDefinition)",
-    summary:
-      "Interoperability standard whose Timing, Dosage and PlanDefinition elements can carry exercise frequency and progression, though sets, reps, rest and side need extensions.",
-    origin: { file: "research/anchors.md", anchor: "Timing.repeat" },
-  },
-  {
-    id: "us-physical-activity-ig",
-    kind: "reference-system",
-    citation: "US Physical Activity IG (STU1, R4)",
-    summary: "FHIR implementation guide that prescribes only aerobic minutes per week, with no resistance exercise dosage.",
-    origin: { file: "research/anchors.md", anchor: "US Physical Activity IG" },
-  },
-  {
-    id: "schema-org-exerciseplan",
-    kind: "reference-system",
-    citation: "schema.org/ExercisePlan",
-    summary:
-      "Web vocabulary for exercise plans (duration, frequency, type, intensity, repetitions, rest periods, workload); an export target for dosage.",
-    origin: { file: "research/anchors.md", anchor: "schema.org/ExercisePlan" },
-  },
-  {
-    id: "infermedica",
-    kind: "reference-system",
-    citation: "Infermedica (infermedica/boilerplate, src/composables/types)",
-    summary:
-      "Clinical triage system with five triage levels from emergency ambulance to self-care, evidence marked present, absent or unknown, and pairs of findings that together escalate the level.",
-    origin: { file: "research/evidence.md", anchor: "Infermedica" },
-  },
-  {
-    id: "ada-health",
-    kind: "reference-system",
-    citation: "Ada",
-    summary: "Triage system that outputs possible conditions, each with a likelihood, plus the appropriate level of care.",
-    origin: { file: "research/evidence.md", anchor: "Ada: possible conditions" },
   },
 ] as const satisfies readonly Source[];

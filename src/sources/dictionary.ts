@@ -1,8 +1,9 @@
 import { createDictionary } from "../internal/dictionary";
 import { sourceData } from "./data";
+import { injurySourceData } from "./injuries.data";
 import type { Source } from "./schema";
 /** Id of a built-in source, derived from the data: a typo is a compile error. */
-export type SourceId = ReturnType<typeof sourceData>[number]["id"];
+export type SourceId = ReturnType<typeof sourceData>[number]["id"] | ReturnType<typeof injurySourceData>[number]["id"];
 
 /**
  * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.
@@ -11,6 +12,6 @@ export type SourceId = ReturnType<typeof sourceData>[number]["id"];
  */
 export const sources = /* @__PURE__ */ createDictionary<Source, SourceId>(
   { noun: "source", getter: "getSource" },
-  sourceData,
+  () => [...sourceData(), ...injurySourceData()],
   (source) => [source.title, source.citation],
 );

@@ -68,7 +68,7 @@ export const structureData = () => [
     description:
       "Small muscles under gluteus maximus that run from the pelvis to the back of the greater trochanter. Runners with iliotibial band pain have been measured with weaker external rotators and more inward thigh rotation while running.",
     sources: ["seed-000", "seed-004", "noehren-2014"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "gemelli",
@@ -121,7 +121,7 @@ export const structureData = () => [
     description:
       "The muscles across the front of the hip that lift the thigh. Runners who sit a lot often feel them as tight, but measured hip extension range shows almost no relation to pelvic tilt.",
     sources: ["seed-001", "seed-003", "seed-004", "heino-1990"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "iliopsoas",
@@ -953,7 +953,7 @@ export const structureData = () => [
     description:
       "A thick strip of fascia down the outside of the thigh, from the hip (where TFL and gluteus maximus pull on it) to just below the knee. Pain where it crosses the outer knee is iliotibial band syndrome, one of the most common running injuries.",
     sources: ["seed-002", "seed-004", "fredericson-2000", "noehren-2014", "mucha-2017"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "fascia-lata",
@@ -982,7 +982,7 @@ export const structureData = () => [
     description:
       "The tendons of gluteus medius and minimus where they attach to the greater trochanter, the bony point on the outer hip. Gluteal tendinopathy here causes outer hip pain, and pain within 30 seconds of standing on one leg makes it likely.",
     sources: ["grimaldi-2017", "lequesne-2008"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "patellar-tendon",
@@ -1042,7 +1042,7 @@ export const structureData = () => [
     description:
       "The largest nerve in the body, leaving the pelvis through the greater sciatic notch, usually just below piriformis, and running down the back of the thigh. Buttock pain with numbness or tingling down the leg suggests the nerve rather than sore muscle, and calls for a professional assessment.",
     sources: ["seed-001", "smoll-2010", "natsis-2014", "poutoglidou-2020", "hopayian-2010"],
-    grade: "reference",
+    grade: "low",
     verdict: {
       status: "contested",
       sources: ["smoll-2010", "natsis-2014", "poutoglidou-2020"],
@@ -1060,9 +1060,9 @@ export const structureData = () => [
     actions: [],
     ontology: {},
     description:
-      "The joint between the sacrum and each side of the pelvis, at the dimples above the buttocks. Its pain can resemble piriformis trouble; when three or more of five provocation tests are positive, the joint is the likelier source.",
+      "The joint between the sacrum and each side of the pelvis, at the dimples above the buttocks. Its pain can resemble piriformis trouble; when a clinician finds three or more of six provocation tests positive, pain from the joint is likely.",
     sources: ["seed-001", "laslett-2005"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "lumbar-spine",
@@ -1106,7 +1106,7 @@ export const structureData = () => [
     description:
       "The short angled part of the thigh bone joining its head to the shaft. A stress fracture here shows as groin pain that builds as the run goes on and needs urgent imaging, because it can displace.",
     sources: ["robertson-2017"],
-    grade: "reference",
+    grade: "low",
   },
   {
     id: "tibia",

@@ -4,7 +4,7 @@ import { slugSchema, textSchema } from "../internal/slug";
 import { once } from "../internal/once";
 
 /** Builds `StructureKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureKindSchema = /* @__PURE__ */ once(() => z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone"]));
+export const structureKindSchema = /* @__PURE__ */ once(() => z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone", "artery", "vein"]));
 
 /** What a structure is. */
 export type StructureKind = z.infer<ReturnType<typeof structureKindSchema>>;

@@ -8,7 +8,7 @@
  *
  * Where the facts come from: section 4 of the project's research notes
  * (`shared/research/evidence.md`), with figures exactly as given there — clinical guidelines on
- * cauda equina syndrome (BMJ Best Practice; CSP/GIRFT 2024), the IFOMPT framework (Finucane 2020),
+ * cauda equina syndrome (BMJ Best Practice; the GIRFT pathway of 2023), the IFOMPT framework (Finucane 2020),
  * systematic reviews of back pain red flags (Downie 2013; Henschke 2013; Verhagen 2016) and reviews
  * of stress fractures (Robertson & Wood 2017; Warden 2014; PMC7049623).
  *
@@ -30,7 +30,7 @@ export const redFlagData = () => [
     reason:
       "Trouble passing or holding urine or stools that is new or getting worse can mean the nerves at the base of the spine are being squeezed. Go to an emergency department today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -41,7 +41,7 @@ export const redFlagData = () => [
     reason:
       "Numbness or altered feeling in the area that would touch a saddle is a warning sign of pressure on the nerves at the base of the spine. Go to an emergency department today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -52,7 +52,7 @@ export const redFlagData = () => [
     reason:
       "A new loss of sexual function alongside back or leg symptoms is one of the signs of pressure on the nerves at the base of the spine. Go to an emergency department today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -63,7 +63,7 @@ export const redFlagData = () => [
     reason:
       "Nerve symptoms in both legs at once point to a problem in the spine rather than in one leg's muscles, and with back pain can mean pressure on the nerves at its base. Get emergency care today.",
     suggests: ["cauda-equina-syndrome"],
-    sources: ["bmj-best-practice-ces", "csp-girft-2024"],
+    sources: ["bmj-best-practice-ces", "girft-2023"],
     grade: "moderate",
   },
   {
@@ -80,11 +80,11 @@ export const redFlagData = () => [
   {
     id: "fever",
     label: "Fever",
-    level: "consult",
+    level: "urgent",
     running: "stop",
     reason:
-      "Pain together with a fever can come from an infection rather than from running. Rest and have a doctor check it.",
-    suggests: ["spinal-infection"],
+      "Pain together with a fever can come from an infection of a bone, a joint or the spine rather than from running. Stop running and see a doctor today.",
+    suggests: [],
     sources: ["finucane-2020"],
     grade: "low",
   },
@@ -156,7 +156,7 @@ export const redFlagData = () => [
   },
   {
     id: "pain-on-hopping",
-    label: "Pain when hopping on the leg",
+    label: "Hopping on the leg has hurt",
     level: "urgent",
     running: "stop",
     reason:
@@ -218,6 +218,50 @@ export const redFlagData = () => [
       "Long-term corticosteroids weaken bone: in back pain, their use raised the chance of a fracture to about one in three. Have a professional check bone pain.",
     suggests: ["bone-stress-injury"],
     sources: ["downie-2013"],
+    grade: "low",
+  },
+  {
+    id: "chest-pain-or-breathlessness",
+    label: "New chest pain, breathlessness, coughing blood or fainting",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "Chest or upper-back pain that is worse on breathing in, new breathlessness, coughing up blood or fainting can mean a clot in the lungs. Call an ambulance or go to an emergency department now.",
+    suggests: ["pulmonary-embolism"],
+    sources: ["nice-ng158", "nhs-pulmonary-embolism"],
+    grade: "low",
+  },
+  {
+    id: "confusion-or-collapse-in-heat",
+    label: "Collapse, confusion or odd behaviour while running in the heat",
+    level: "emergency",
+    running: "stop",
+    reason:
+      "Collapsing or becoming confused while running hot is heat stroke until proven otherwise: call an ambulance and cool the whole body at once, ideally in cold water.",
+    suggests: ["exertional-heat-illness"],
+    sources: ["roberts-2021-heat"],
+    grade: "low",
+  },
+  {
+    id: "dark-urine",
+    label: "Dark (cola-coloured) urine after hard exercise",
+    level: "urgent",
+    running: "stop",
+    reason:
+      "Dark urine after a hard or unfamiliar session can mean muscle breaking down and straining the kidneys, above all with severe muscle pain or swelling. Stop, drink, and get seen today; with severe pain or swelling go to an emergency department.",
+    suggests: ["exertional-rhabdomyolysis"],
+    sources: ["scalco-2016-rhabdo"],
+    grade: "low",
+  },
+  {
+    id: "pain-rising-after-stopping",
+    label: "Leg pain that keeps rising after you stop",
+    level: "urgent",
+    running: "stop",
+    reason:
+      "Exercise pain from a tight compartment or a strained muscle normally settles once you stop. Pain that keeps climbing after stopping, above all in a tense, swollen leg, can mean pressure building inside a muscle compartment, which is an emergency.",
+    suggests: ["acute-compartment-syndrome"],
+    sources: ["statpearls-acs"],
     grade: "low",
   },
 ] as const satisfies readonly RedFlag[];

@@ -15,8 +15,8 @@ export const runningAdviceSchema = /* @__PURE__ */ once(() => z.enum(["continue"
 /** What to do about running meanwhile. */
 export type RunningAdvice = z.infer<ReturnType<typeof runningAdviceSchema>>;
 
-/** Builds `RedFlagIdSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagIdSchema = /* @__PURE__ */ once(() => z.enum([
+/** The red-flag ids, in their order: each sets a triage floor on its own. */
+const RED_FLAG_IDS = [
   "bladder-bowel-change",
   "saddle-numbness",
   "sexual-dysfunction",
@@ -35,10 +35,59 @@ export const redFlagIdSchema = /* @__PURE__ */ once(() => z.enum([
   "cannot-bear-weight",
   "trauma",
   "long-term-corticosteroids",
-]));
+  "chest-pain-or-breathlessness",
+  "confusion-or-collapse-in-heat",
+  "dark-urine",
+  "pain-rising-after-stopping",
+] as const;
+
+/**
+ * The findings that are not red flags by themselves: signs, risk factors and history that rules
+ * combine with the complaints (a swollen calf after a long flight, a pop at onset...).
+ */
+const OTHER_FINDING_IDS = [
+  "swelling",
+  "warmth-or-redness",
+  "bruising",
+  "pop-at-onset",
+  "giving-way",
+  "locking",
+  "limp",
+  "cannot-single-leg-heel-raise",
+  "recent-long-haul-travel",
+  "recent-surgery-or-immobilisation",
+  "hormonal-contraception-or-hrt",
+  "pregnant",
+  "previous-clot",
+  "absent-or-irregular-periods",
+  "low-energy-intake",
+  "previous-bone-stress-injury",
+  "osteoporosis",
+  "night-sweats",
+  "morning-stiffness-over-30-min",
+  "worsening-week-on-week",
+  "fluoroquinolone-antibiotics",
+  "anticoagulants",
+  "stress-urinary-leakage",
+  "pelvic-heaviness",
+  "exertional-pain-settles-with-rest",
+  "pain-spread-out",
+] as const;
+
+/** Builds `RedFlagIdSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const redFlagIdSchema = /* @__PURE__ */ once(() => z.enum(RED_FLAG_IDS));
 
 /** A red-flag finding. */
 export type RedFlagId = z.infer<ReturnType<typeof redFlagIdSchema>>;
+
+/** Builds `FindingIdSchema` (public in `kinetic-chain/schemas`) on first use: every red flag, then the other findings. */
+export const findingIdSchema = /* @__PURE__ */ once(() => z.enum([...RED_FLAG_IDS, ...OTHER_FINDING_IDS]));
+
+/**
+ * A finding a runner can report as present (`true`) or absent (`false`) in `report.findings`:
+ * a red flag, or a sign, risk factor or piece of history the rules combine with the complaints.
+ */
+export type FindingId = z.infer<ReturnType<typeof findingIdSchema>>;
 
 /** Builds `RedFlagSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const redFlagSchema = /* @__PURE__ */ once(() => z.readonly(

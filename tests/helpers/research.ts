@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Text of a research note, from the fixture copy kept in sync with shared/research. */
-export function researchNote(name: "anchors.md" | "evidence.md"): string {
+export function researchNote(name: "anchors.md" | "evidence.md" | "injuries.md"): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/research/${name}`, import.meta.url)), "utf8");
 }
 

@@ -33,6 +33,7 @@ export function witness(rule: Rule): Report {
   const changes = new Set<string>();
   let training: NonNullable<Report["training"]> = {};
   const context: NonNullable<Report["context"]> = {};
+  const findings: Record<string, boolean> = {};
 
   const add = (leaf: LeafCondition): void => {
     switch (leaf.kind) {
@@ -40,7 +41,7 @@ export function witness(rule: Rule): Report {
         const days =
           leaf.minDays !== undefined ? leaf.minDays : leaf.maxDays !== undefined ? Math.min(leaf.maxDays, 2) : undefined;
         complaints.push({
-          location: leaf.where?.[0] ?? "lower-back",
+          location: leaf.locatedAt?.[0] ?? leaf.where?.[0] ?? "lower-back",
           side: "left",
           sensations: [leaf.sensations?.[0] ?? "pain"],
           ...(leaf.when === undefined ? {} : { when: [leaf.when[0]!] }),
@@ -49,11 +50,18 @@ export function witness(rule: Rule): Report {
           ...(leaf.minSeverity === undefined ? {} : { severity: leaf.minSeverity }),
           ...(leaf.notRelievedBy === undefined ? {} : { notRelievedBy: [leaf.notRelievedBy[0]!] }),
           ...(leaf.relievedBy === undefined ? {} : { relievedBy: [leaf.relievedBy[0]!] }),
+          ...(leaf.aggravatedBy === undefined ? {} : { aggravatedBy: [leaf.aggravatedBy[0]!] }),
         });
         return;
       }
       case "red-flag":
         redFlags.add(leaf.flag);
+        return;
+      case "finding":
+        findings[leaf.finding] = leaf.present ?? true;
+        return;
+      case "age":
+        context.ageYears = leaf.min ?? Math.min(leaf.max ?? 30, 30);
         return;
       case "field-test":
         fieldTests.push(
@@ -75,6 +83,9 @@ export function witness(rule: Rule): Report {
       case "context":
         if (leaf.factor === "sits-most-of-day") context.sitsMostOfDay = true;
         if (leaf.factor === "postpartum") context.postpartum = true;
+        if (leaf.factor === "postpartum-under-12-weeks") context.weeksSinceBirth = 6;
+        if (leaf.factor === "pregnant") context.pregnant = true;
+        if (leaf.factor === "female") context.sex = "female";
         if (leaf.factor === "age-over-50") context.ageYears = 60;
         if (leaf.factor === "prior-injury-same-side") context.priorInjurySides = ["left"];
         return;
@@ -89,6 +100,7 @@ export function witness(rule: Rule): Report {
   return {
     complaints,
     ...(redFlags.size > 0 ? { redFlags: [...redFlags] as Report["redFlags"] } : {}),
+    ...(Object.keys(findings).length > 0 ? { findings: findings as Report["findings"] } : {}),
     ...(fieldTests.length > 0 ? { fieldTests } : {}),
     ...(changes.size > 0 ? { training: { ...training, recentChanges: [...changes] as never } } : { training }),
     context,
