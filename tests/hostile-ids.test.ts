@@ -32,7 +32,9 @@ describe("ids that name Object.prototype members", () => {
     it(`${name} returns or fails with a typed error for each hostile id`, () => {
       for (const id of HOSTILE) {
         // As a bare id, as every argument, and as the key and value of an object (the shape most inputs take).
-        const record = JSON.parse(`{${JSON.stringify(id)}: ${JSON.stringify(id)}, "id": ${JSON.stringify(id)}, "structure": ${JSON.stringify(id)}}`) as unknown;
+        // The keys the library reads as enums or ids, each holding the hostile id.
+        const keys = ["id", "structure", "grade", "level", "kind", "status", "fault", "condition", "type", "test", "location", id];
+        const record = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}: ${JSON.stringify(id)}`).join(", ")}}`) as unknown;
         for (const args of [[id], [id, id], [id, { knowledgeBase }], [record], [[record]], [record, record]]) {
           expect(["value", "typed"]).toContain(outcome(() => fn(...args)));
         }
