@@ -104,9 +104,22 @@ const traceOptionsSchema = /* @__PURE__ */ once(() => z.optional(
   z.object({
     side: z.optional(sideSchema()),
     maxDepth: z.optional(z.int().check(z.gte(1), z.lte(32))),
-    knowledgeBase: z.optional(z.unknown()),
   }),
 ));
+
+/**
+ * The options to parse: all but the knowledge base, which `graphOf` validates once per knowledge
+ * base rather than have it copied and checked with the options on every call. Options that cannot
+ * be read are passed on whole, for the parser to report.
+ */
+function readableOptions(options: unknown): unknown {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return options;
+  try {
+    return Object.fromEntries(Object.entries(options).filter(([key]) => key !== "knowledgeBase"));
+  } catch {
+    return options;
+  }
+}
 
 function flip(side: Side | undefined, link: Link): Side | undefined {
   if (side === undefined || side === "both" || link.side === "same") return side;
@@ -208,7 +221,7 @@ function checkStructure(fn: string, graph: Graph, structure: string, path: reado
  */
 export function traceForward(state: State, options: TraceOptions = {}): readonly ChainPath[] {
   const start = parseInput("traceForward", stateSchema(), state);
-  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", traceOptionsSchema(), options) ?? {};
+  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", traceOptionsSchema(), readableOptions(options)) ?? {};
   const graph = graphOf("traceForward", options.knowledgeBase);
   if ("structure" in start) checkStructure("traceForward", graph, start.structure, ["structure"]);
   const paths: ChainPath[] = [];
@@ -411,7 +424,7 @@ export function traceBack(
 ): readonly Explanation[] {
   const list = parseInput("traceBack", z.union([observationSchema(), z.array(observationSchema())]), observations);
   const observed = Array.isArray(list) ? list : [list];
-  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", traceOptionsSchema(), options) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", traceOptionsSchema(), readableOptions(options)) ?? {};
   const graph = graphOf("traceBack", options.knowledgeBase);
   observed.forEach((observation, index) =>
     checkStructure("traceBack", graph, observation.structure, Array.isArray(list) ? [index, "structure"] : ["structure"]),
@@ -522,7 +535,7 @@ function substitutions(
   direction: "takers" | "givers",
   options: Omit<TraceOptions, "side">,
 ): readonly Compensation[] {
-  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, traceOptionsSchema(), options) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, traceOptionsSchema(), readableOptions(options)) ?? {};
   const graph = graphOf(fn, options.knowledgeBase);
   checkStructure(fn, graph, structure);
   const weakenedOther = (state: State): state is { structure: string; condition: Condition } =>
