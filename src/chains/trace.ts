@@ -275,6 +275,17 @@ function strongestEnds<T extends { readonly link: Link; readonly match: number }
   return top.sort((a, b) => a.position - b.position).map((entry) => entry.end);
 }
 
+/** Per graph, the traversal's cells and their best values, by state × 4 + kind; every cell empty between calls. */
+const scratch = new WeakMap<Graph, { readonly cells: (Partial[] | undefined)[]; readonly tops: Float64Array }>();
+
+function scratchOf(graph: Graph): { readonly cells: (Partial[] | undefined)[]; readonly tops: Float64Array } {
+  const known = scratch.get(graph);
+  if (known !== undefined) return known;
+  const made = { cells: new Array<Partial[] | undefined>(graph.into.length * 4).fill(undefined), tops: new Float64Array(graph.into.length * 4) };
+  scratch.set(graph, made);
+  return made;
+}
+
 /** A path being grown backwards: its first link and the path after it. */
 interface Partial {
   readonly edge: Edge;
@@ -316,10 +327,11 @@ function bestPathsBack(
   const kindOf = (edge: Edge, kind: number): number => (bySubstitution && edge.substitution ? kind | 1 : kind) ^ (bySide && edge.crosses ? 2 : 0);
   // The kept paths of one length, by state and kind (state × 4 + kind), best first. Paths are
   // offered in depth-first order, so a later path of the same value never displaces an earlier one.
-  const cells: (Partial[] | undefined)[] = new Array<Partial[] | undefined>(graph.into.length * 4).fill(undefined);
-  // The best value in each cell of the previous length: only paths that come within rounding of
-  // it can be the best for their state, so only those are visited.
-  const tops = new Float64Array(cells.length);
+  // `tops` holds the best value in each cell of the previous length: only paths that come within
+  // rounding of it can be the best for their state, so only those are visited. Both arrays are
+  // the graph's, reused from call to call (every cell is emptied again before returning), so a
+  // call costs nothing per state it does not reach.
+  const { cells, tops } = scratchOf(graph);
   let touched: number[] = [];
   const room = (cell: number, value: number): Partial[] | undefined => {
     let kept = cells[cell];
@@ -344,7 +356,7 @@ function bestPathsBack(
     const kept = room(edge.from * 4 + kind, value);
     if (kept !== undefined) keep(kept, { edge, rest: undefined, length: 1, match, value, kind, seq });
   });
-  for (let depth = 1; depth <= maxDepth && touched.length > 0; depth += 1) {
+  for (let depth = 1; touched.length > 0; depth += 1) {
     const layer = touched.flatMap((cell) => cells[cell] as Partial[]).sort((a, b) => a.seq - b.seq);
     for (const cell of touched) {
       tops[cell] = (cells[cell] as Partial[])[0]?.value ?? 0;
@@ -354,7 +366,7 @@ function bestPathsBack(
     let seq = 0;
     for (const partial of layer) {
       if (!("fault" in partial.edge.link.from) && partial.value >= (tops[partial.edge.from * 4 + partial.kind] as number) - 1e-9) visit(partial);
-      if (depth === maxDepth) continue;
+      if (depth >= maxDepth) continue;
       const logMatch = Math.log(partial.match);
       for (const edge of graph.into[partial.edge.from] as readonly Edge[]) {
         seq += 1;
