@@ -37,17 +37,17 @@ describe("caps of the traversal", () => {
     expect(found.slice(0, strong.length).map((e) => (e.state as { structure: string }).structure).sort()).toEqual([...strong].sort());
   });
 
-  it("follows at most 8 links into a state, the strongest", () => {
+  it("follows at most 4 links into a state, the strongest", () => {
     const sources = Array.from({ length: 20 }, (_, i) => structure(`feeder-${i}`));
     const links = sources.map((s, i) => link(`feeds-${i}`, { structure: s.id, condition: "weak" }, { fault: "femoral-internal-rotation" }, i >= 17));
     const kb = extendKnowledgeBase(knowledgeBase, { structures: sources, links });
     const feeders = traceBack({ structure: "gluteus-medius", sensation: "tightness" }, { knowledgeBase: kb })
       .map((e) => (e.state as { structure: string }).structure)
       .filter((id) => id.startsWith("feeder-"));
-    // The built-in links into the fault come first among equals; the three strong feeders always make it.
+    // Beside the built-in links into the fault, only strong feeders, never a weak one.
     expect(feeders.length).toBeGreaterThan(0);
-    expect(feeders.length).toBeLessThanOrEqual(8);
-    expect(feeders).toEqual(expect.arrayContaining(["feeder-17", "feeder-18", "feeder-19"]));
+    expect(feeders.length).toBeLessThanOrEqual(4);
+    for (const id of feeders) expect(["feeder-17", "feeder-18", "feeder-19"]).toContain(id);
   });
 });
 

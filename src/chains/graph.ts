@@ -46,7 +46,7 @@ export interface Graph {
  *
  * @internal
  */
-export const FAN_IN = 8;
+export const FAN_IN = 4;
 
 /**
  * A link as the traversal reads it.

@@ -396,7 +396,7 @@ function bestPathsBack(
  *
  * The search is polynomial: it grows paths backwards from the symptoms one link at a time and
  * keeps, per state, path length and kind (substituting or not, when that counts; starting side),
- * the 3 best by evidence; paths never visit a state twice. It follows at most 8 links into any
+ * the 3 best by evidence; paths never visit a state twice. It follows at most 4 links into any
  * state and starts from at most 50 matching links, in each case those with the strongest
  * evidence (the built-in knowledge base has at most 3 links into a state). On the built-in knowledge base this
  * finds exactly the best path of an exhaustive search for every observation; on a dense
