@@ -59,10 +59,13 @@ result.hypotheses.slice(0, 4).forEach((hypothesis, rank) => {
   console.log(`   sources: ${hypothesis.sources.map((id) => `${id} (${getSource(id).kind})`).join(", ")}`);
 });
 
-const plan = buildPlan(result, { weeks: 6, sessionsPerWeek: 3, minutesPerSession: 20, equipment: ["band"], side: "right" });
-console.log(`\nPLAN (${plan.status}): 6 weeks, 3 sessions a week, 20 minutes, a band at hand`);
+// Three weeks done, each checked in: the plan moves on by these criteria, never by the calendar.
+const checkIn = { targetMet: true, painDuring: 2, painNextMorning: 0 };
+const plan = buildPlan(result, { weeks: 2, sessionsPerWeek: 3, minutesPerSession: 20, equipment: ["band"], side: "right", progress: [checkIn, checkIn, checkIn] });
+console.log(`\nPLAN (${plan.status}): after 3 weekly check-ins, 3 sessions a week, 20 minutes, a band at hand`);
 console.log(`  for: ${plan.causes.map((cause) => cause.hypothesis).join(", ")}`);
-for (const week of plan.weeks.filter((w) => w.week === 1 || w.week === 4)) {
+for (const c of plan.checkIns.filter((c) => c.action !== "hold")) console.log(`  week ${c.week} check-in, ${c.protocol}: ${c.action}: ${c.reason}`);
+for (const week of plan.weeks.slice(0, 1)) {
   console.log(`  week ${week.week}: ${week.phases.map((p) => p.phase).join(" / ")}; running: ${week.running}`);
   for (const note of week.runningNotes) console.log(`    running: ${note}`);
   const [session] = week.sessions;

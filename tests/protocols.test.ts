@@ -14,7 +14,6 @@ import {
   isStructureId,
   KineticChainError,
   listExercises,
-  getSource,
   listHypotheses,
   listProgressions,
   listProtocols,
@@ -137,14 +136,20 @@ describe("progressions", () => {
     for (const progression of listProgressions()) for (const step of progression.steps) expect(isExerciseId(step.exercise)).toBe(true);
   });
 
-  it("advance on target, form and low pain; hold otherwise; step back when pain rises", () => {
+  it("advance on target, form and low pain; hold otherwise; step back when pain rises (pain-monitoring model)", () => {
     const bridge = getProgression("bridge-progression");
-    const good = { targetMet: true, goodForm: true, pain: 2, weeksAtStep: 2 };
+    const good = { targetMet: true, goodForm: true, painDuring: 2, painNextMorning: 0, weeksAtStep: 2 };
     expect(nextStep(bridge, 0, good)).toMatchObject({ action: "advance", step: 1 });
     expect(nextStep(bridge, 0, { ...good, goodForm: false })).toMatchObject({ action: "hold", step: 0 });
+    expect(nextStep(bridge, 0, { ...good, targetMet: false })).toMatchObject({ action: "hold", step: 0 });
     expect(nextStep(bridge, 0, { ...good, weeksAtStep: 0 })).toMatchObject({ action: "hold", step: 0 });
-    expect(nextStep(bridge, 1, { ...good, pain: 5 })).toMatchObject({ action: "step-back", step: 0 });
-    expect(nextStep(bridge, 0, { ...good, pain: 5 })).toMatchObject({ action: "step-back", step: 0 });
+    expect(nextStep(bridge, 0, { ...good, painDuring: 4 })).toMatchObject({ action: "hold", step: 0 });
+    expect(nextStep(bridge, 1, { ...good, painDuring: 5 })).toMatchObject({ action: "hold", step: 1 });
+    expect(nextStep(bridge, 1, { ...good, painDuring: 6 })).toMatchObject({ action: "step-back", step: 0 });
+    expect(nextStep(bridge, 1, { ...good, painNextMorning: 6 })).toMatchObject({ action: "step-back", step: 0 });
+    expect(nextStep(bridge, 1, { ...good, painNextMorning: 2, usualMorningPain: 2 })).toMatchObject({ action: "advance", step: 2 });
+    expect(nextStep(bridge, 1, { ...good, painNextMorning: 3, usualMorningPain: 2 })).toMatchObject({ action: "step-back", step: 0 });
+    expect(nextStep(bridge, 0, { ...good, painDuring: 8 })).toMatchObject({ action: "step-back", step: 0 });
     expect(nextStep(bridge, bridge.steps.length - 1, good).action).toBe("hold");
     expect(() => nextStep(bridge, 99, good)).toThrow(/^nextStep: /);
   });
@@ -153,16 +158,14 @@ describe("progressions", () => {
 describe("protocols", () => {
   it("exist for every cause an exercise plan can help, and only those", () => {
     for (const hypothesis of listHypotheses()) {
-      if (hypothesis.kind === "serious") expect(listProtocols({ hypothesis: hypothesis.id }), hypothesis.id).toEqual([]);
+      expect(listProtocols({ hypothesis: hypothesis.id }).length > 0, hypothesis.id).toBe(hypothesis.kind !== "serious");
     }
-    const seedWorld = listHypotheses().filter((h) => h.kind !== "serious" && !h.sources.some((s) => isSourceId(s) && getSource(s).origin.file === "research/injuries.md"));
-    for (const hypothesis of seedWorld) expect(listProtocols({ hypothesis: hypothesis.id }).length, hypothesis.id).toBeGreaterThan(0);
   });
 
   it("reference existing exercises, progressions, causes and sources", () => {
     const progressions = new Set(listProgressions().map((p) => p.id));
     for (const protocol of listProtocols()) {
-      expect(isHypothesisId(protocol.hypothesis)).toBe(true);
+      expect(isHypothesisId(protocol.hypothesis), protocol.hypothesis).toBe(true);
       for (const id of [...protocol.sources, ...(protocol.verdict?.sources ?? [])]) expect(isSourceId(id), `${protocol.id}: ${id}`).toBe(true);
       for (const item of protocol.phases.flatMap((phase) => phase.items)) {
         expect(isExerciseId(item.exercise), `${protocol.id}: ${item.exercise}`).toBe(true);
@@ -218,14 +221,15 @@ describe("buildPlan", () => {
     expect(shared).toBeDefined();
   });
 
-  it("follows the progressions week by week", () => {
-    const plan = buildPlan(listProtocols().filter((p) => p.phases.some((ph) => ph.items.some((i) => i.progression !== undefined))).map((p) => p.hypothesis).slice(0, 1), {
-      weeks: 12,
-      minutesPerSession: 120,
-      equipment: EquipmentSchema.options,
-    });
-    const steps = plan.weeks.flatMap((w) => w.sessions[0]!.items.flatMap((i) => (i.progression === undefined ? [] : [i.progression.step])));
-    expect(Math.max(...steps)).toBeGreaterThan(0);
+  it("moves through progressions by check-ins, never by the calendar alone", () => {
+    const options = { weeks: 4, minutesPerSession: 120, equipment: EquipmentSchema.options };
+    const steps = (plan: ReturnType<typeof buildPlan>) =>
+      plan.weeks.flatMap((w) => w.sessions[0]!.items.flatMap((i) => (i.progression === undefined ? [] : [i.progression.step])));
+    expect(Math.max(...steps(buildPlan(["iliotibial-band-syndrome"], { ...options, weeks: 12 })))).toBe(0);
+    const good = { targetMet: true, painDuring: 1, painNextMorning: 0 };
+    const after = buildPlan(["iliotibial-band-syndrome"], { ...options, progress: [good, good] });
+    expect(Math.max(...steps(after))).toBe(1);
+    expect(after.weeks[0]!.week).toBe(3);
   });
 
   it("plans no exercise when triage says to see a professional first", () => {
@@ -235,17 +239,19 @@ describe("buildPlan", () => {
     expect(plan.weeks).toEqual([]);
   });
 
-  it("never plans impact work, or more running than triage allows, while a bone stress injury is possible", () => {
+  it("never plans impact work, or more running than the assessment allows, while a bone stress injury is possible", () => {
     const result = assess({ complaints: [{ location: "shin", sensations: ["pain"], onset: "gradual", when: ["during-run"] }], redFlags: ["focal-bone-tenderness"] });
-    expect(result.triage).toMatchObject({ level: "consult", running: "stop" });
-    const plan = buildPlan(result, { weeks: 10, minutesPerSession: 120, equipment: EquipmentSchema.options });
+    expect(buildPlan(result).status).toBe("see-a-professional-first");
+    const consult = { triage: { level: "consult" as const, running: "stop" as const }, hypotheses: [{ id: "foot-arch-control-fatigue" }], reported: { findings: ["focal-bone-tenderness"] } };
+    const plan = buildPlan(consult, { weeks: 10, minutesPerSession: 120, equipment: EquipmentSchema.options });
     for (const week of plan.weeks) {
       expect(week.running).toBe("stop");
+      expect(week.runningNotes.join(" ")).not.toMatch(/\brun (short|easy)/i);
       for (const item of week.sessions.flatMap((s) => s.items)) expect(item.kind).not.toBe("plyometric");
     }
-    const byCause = buildPlan(["foot-arch-control-fatigue", "bone-stress-injury"], { weeks: 10, minutesPerSession: 120, equipment: EquipmentSchema.options });
+    const byCause = buildPlan(["foot-arch-control-fatigue", "bone-stress-injury"], { weeks: 10, minutesPerSession: 120, equipment: EquipmentSchema.options, progress: Array(8).fill({ targetMet: true, painDuring: 0, painNextMorning: 0 }) });
     expect(byCause.weeks.flatMap((w) => w.sessions.flatMap((s) => s.items)).some((i) => i.kind === "plyometric")).toBe(false);
-    expect(byCause.dropped.some((d) => d.reason === "safety")).toBe(true);
+    expect(byCause.dropped.some((d) => d.reason === "contraindicated" && d.ruledOutBy?.id === "bone-stress-injury")).toBe(true);
   });
 
   it("lists as dropped for time only what no session of the week could hold", () => {
@@ -263,7 +269,7 @@ describe("buildPlan", () => {
   });
 
   it("respects equipment and the time budget, deterministically (property)", () => {
-    const causes = listProtocols().map((p) => p.hypothesis);
+    const causes = listProtocols().map((p) => p.hypothesis).filter((id) => isHypothesisId(id));
     fc.assert(
       fc.property(
         fc.shuffledSubarray(causes, { minLength: 1, maxLength: 4 }),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareTriage, listIntakeQuestions, REPORT_LIMITS, reportJsonSchema, safeAssess, type Report } from "../src";
+import { compareTriage, getStructure, knowledgeBase, listIntakeQuestions, REPORT_LIMITS, reportJsonSchema, safeAssess, safeExtendKnowledgeBase, type Report } from "../src";
 import { AggravatorSchema, BodyRegionSchema, FindingIdSchema, RedFlagIdSchema } from "../src/schemas";
 
 /** The issues of a failed `safeAssess`, or a test failure. */
@@ -24,6 +24,18 @@ describe("strict input", () => {
     expect(pain?.message).toMatch(/unknown key "painLevel"/);
     const [finding] = issuesOf({ complaints: [calf], findings: { "sadle-numbness": true } });
     expect(finding?.message).toMatch(/did you mean saddle-numbness\?/);
+  });
+
+  it("refuses unknown keys inside knowledge-base additions too", () => {
+    const popliteus = { ...getStructure("soleus"), id: "popliteus", name: "Popliteus", latinName: "Musculus popliteus", aliases: [], descripton: "typo" };
+    const result = safeExtendKnowledgeBase(knowledgeBase, { structures: [popliteus] });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]).toMatchObject({ code: "unrecognized_keys", path: ["additions", "structures", 0, "descripton"] });
+      expect(result.error.issues[0]?.message).toMatch(/did you mean description\?/);
+    }
+    const top = safeExtendKnowledgeBase(knowledgeBase, { structure: [] });
+    expect(!top.success && top.error.issues[0]?.message).toMatch(/did you mean structures\?/);
   });
 
   it("lists the allowed values of an enum and suggests the nearest", () => {

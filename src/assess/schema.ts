@@ -263,7 +263,7 @@ export type AnswerType = z.infer<ReturnType<typeof answerTypeSchema>>;
 
 /** Builds `IntakeQuestionSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const intakeQuestionSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id. */
     id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
     /** The question as shown to the runner, in our own words. */
@@ -275,7 +275,7 @@ export const intakeQuestionSchema = /* @__PURE__ */ once(() => z.readonly(
       z.readonly(
         z.array(
           z.readonly(
-            z.object({
+            z.strictObject({
               /** The value written into the report. */
               value: z.string(),
               /** The label shown. */

@@ -36,7 +36,7 @@ export type MovementFault = z.infer<ReturnType<typeof movementFaultSchema>>;
 
 /** Builds `StructureStateSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const structureStateSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Id of the structure. */
     structure: slugSchema(),
     /** Its condition. */
@@ -49,7 +49,7 @@ export type StructureState = z.infer<ReturnType<typeof structureStateSchema>>;
 
 /** Builds `FaultStateSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const faultStateSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The movement fault. */
     fault: movementFaultSchema(),
   }),
@@ -107,7 +107,7 @@ export type Sensation = z.infer<ReturnType<typeof sensationSchema>>;
 
 /** Builds `SymptomSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const symptomSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Id of the structure where it is felt. */
     structure: slugSchema(),
     /** What is felt there. */
@@ -126,7 +126,7 @@ export type SideRelation = z.infer<ReturnType<typeof sideRelationSchema>>;
 
 /** Builds `LinkSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const linkSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id. */
     id: slugSchema(),
     /** The state the link starts from. */
@@ -150,7 +150,7 @@ export type Link = z.infer<ReturnType<typeof linkSchema>>;
 
 /** Builds `ChainSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const chainSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id. */
     id: slugSchema(),
     /** Plain name. */
@@ -183,7 +183,7 @@ export type Relief = z.infer<ReturnType<typeof reliefSchema>>;
 
 /** Builds `ObservationSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const observationSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Id of the structure where it is felt. */
     structure: z.string(),
     /** What is felt. */
@@ -197,7 +197,7 @@ export const observationSchema = /* @__PURE__ */ once(() => z.readonly(
 
 /** Builds `ChainStepSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const chainStepSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The link taken. */
     link: linkSchema(),
     /** The state the step leaves (the link's `from`). */
@@ -214,7 +214,7 @@ export type ChainStep = z.infer<ReturnType<typeof chainStepSchema>>;
 
 /** Builds `ChainPathSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const chainPathSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The first state. */
     start: stateSchema(),
     /** The last state. */

@@ -15,7 +15,7 @@ export type VocabularyId = z.infer<ReturnType<typeof vocabularyIdSchema>>;
 
 /** Builds `VocabularyKeySchema` (public in `kinetic-chain/schemas`) on first use. */
 export const vocabularyKeySchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The key exactly as the vocabulary spells it (wger's numeric muscle ids as strings). */
     key: textSchema(),
     /** The vocabulary's own label for the key, where it has one. */
@@ -32,7 +32,7 @@ export type VocabularyKey = z.infer<ReturnType<typeof vocabularyKeySchema>>;
 
 /** Builds `VocabularySchema` (public in `kinetic-chain/schemas`) on first use. */
 export const vocabularySchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The vocabulary's id. */
     id: vocabularyIdSchema(),
     /** Its name, as its project calls itself. */

@@ -16,7 +16,7 @@ export type VerdictStatus = z.infer<ReturnType<typeof verdictStatusSchema>>;
 
 /** Builds `VerdictSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const verdictSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Whether research supports, contests, has not tested, or contradicts the claim. */
     status: verdictStatusSchema(),
     /** Ids of the sources the verdict rests on; empty only when the status is `unverified`. */
@@ -46,7 +46,7 @@ export const evidenceShape = /* @__PURE__ */ once(() => ({
 }));
 
 /** Builds `EvidenceSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const evidenceSchema = /* @__PURE__ */ once(() => z.readonly(z.object(evidenceShape())));
+export const evidenceSchema = /* @__PURE__ */ once(() => z.readonly(z.strictObject(evidenceShape())));
 
 /** The provenance of one knowledge item: sources, grade and optional verdict. */
 export type Evidence = z.infer<ReturnType<typeof evidenceSchema>>;
@@ -59,7 +59,7 @@ export type ClaimTopic = z.infer<ReturnType<typeof claimTopicSchema>>;
 
 /** Builds `ClaimSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const claimSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id, such as `ice-and-heat`. */
     id: slugSchema(),
     /** A short name, matched by `findClaim`. */

@@ -27,7 +27,9 @@ export type {
   ExerciseTarget,
   Frequency,
   Load,
+  Loading,
   Position,
+  RuledOutBy,
   TargetAction,
 } from "./schema";
 import { exercises, type ExerciseId } from "./dictionary";

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
+import { sensationSchema } from "../chains/schema";
 import { slugSchema, textSchema } from "../internal/slug";
+import { findingIdSchema } from "../triage/schema";
 import { once } from "../internal/once";
 
 /** Builds `ExerciseKindSchema` (public in `kinetic-chain/schemas`) on first use. */
@@ -10,7 +12,7 @@ export const exerciseKindSchema = /* @__PURE__ */ once(() => z.enum(["stretch", 
 export type ExerciseKind = z.infer<ReturnType<typeof exerciseKindSchema>>;
 
 /** Builds `EquipmentSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const equipmentSchema = /* @__PURE__ */ once(() => z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight"]));
+export const equipmentSchema = /* @__PURE__ */ once(() => z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight", "bench", "slant-board"]));
 
 /** Equipment an exercise needs. */
 export type Equipment = z.infer<ReturnType<typeof equipmentSchema>>;
@@ -131,6 +133,34 @@ export const activationSchema = /* @__PURE__ */ once(() => z.readonly(
 /** Measured muscle activation during an exercise. */
 export type Activation = z.infer<ReturnType<typeof activationSchema>>;
 
+/** Builds `RuledOutBySchema` (public in `kinetic-chain/schemas`) on first use. */
+export const ruledOutBySchema = /* @__PURE__ */ once(() => z.readonly(
+  z.object({
+    /** Ids of causes (hypotheses) that, while in play, rule the exercise out. */
+    hypotheses: z.optional(z.readonly(z.array(slugSchema()))),
+    /** Ids of reported findings (red flags and other yes/no answers of the report) that rule it out. */
+    findings: z.optional(z.readonly(z.array(findingIdSchema()))),
+    /** Sensations that rule it out when the runner reports them. */
+    sensations: z.optional(z.readonly(z.array(sensationSchema()))),
+  }),
+));
+
+/**
+ * The contraindications of an exercise as data: the causes, findings and sensations that rule it
+ * out. `buildPlan` checks them against what the runner reported and leaves the exercise out.
+ */
+export type RuledOutBy = z.infer<ReturnType<typeof ruledOutBySchema>>;
+
+/** Builds `LoadingSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const loadingSchema = /* @__PURE__ */ once(() => z.enum(["impact", "single-leg"]));
+
+/**
+ * A kind of bone loading an exercise puts through the leg: `impact` (hops, bounds, running) or
+ * `single-leg` (the whole body weight on one leg). Both stay out of a plan while a bone stress
+ * injury is possible.
+ */
+export type Loading = z.infer<ReturnType<typeof loadingSchema>>;
+
 /** Builds `ExerciseSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const exerciseSchema = /* @__PURE__ */ once(() => z.readonly(
   z.object({
@@ -154,8 +184,12 @@ export const exerciseSchema = /* @__PURE__ */ once(() => z.readonly(
     cues: z.readonly(z.array(textSchema()).check(z.minLength(1))),
     /** Common faults to avoid. */
     faults: z.readonly(z.array(textSchema())),
-    /** When not to do it. */
+    /** When not to do it, in words for the runner. */
     contraindications: z.readonly(z.array(textSchema())),
+    /** The same contraindications as data, where they can be checked against a report. */
+    ruledOutBy: z.optional(ruledOutBySchema()),
+    /** Impact or single-leg loading it puts through the leg, if any. */
+    loading: z.optional(z.readonly(z.array(loadingSchema()))),
     /** Ids of easier variants (regressions). */
     easier: z.readonly(z.array(slugSchema())),
     /** Ids of harder variants (progressions). */

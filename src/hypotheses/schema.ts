@@ -13,7 +13,7 @@ export type HypothesisKind = z.infer<ReturnType<typeof hypothesisKindSchema>>;
 
 /** Builds `HypothesisSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const hypothesisSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id. */
     id: slugSchema(),
     /** Plain name, e.g. "Iliotibial band syndrome". */
@@ -33,7 +33,7 @@ export const hypothesisSchema = /* @__PURE__ */ once(() => z.readonly(
      */
     triage: z.optional(
       z.readonly(
-        z.object({
+        z.strictObject({
           /** The least urgent level acceptable while this cause is possible. */
           level: triageLevelSchema(),
           /** What to do about running while this cause is possible. */

@@ -19,7 +19,7 @@ import { redFlagSchema } from "../triage/schema";
  * result.
  */
 export const knowledgeBaseSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The source registry every item cites from. */
     sources: z.readonly(z.array(sourceSchema())),
     /** Muscles, groups and other structures. */

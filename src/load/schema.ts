@@ -32,7 +32,7 @@ export type Run = z.infer<ReturnType<typeof runSchema>>;
 
 /** Builds `LoadGuidelineSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const loadGuidelineSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id, e.g. `ten-percent-rule`. */
     id: slugSchema(),
     /** Plain name, e.g. "10% rule". Matched by `findLoadGuideline`. */

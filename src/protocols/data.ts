@@ -41,6 +41,13 @@
 import type { Protocol } from "./schema";
 
 /**
+ * The criteria to move on from a phase: the pain-monitoring model (`shared/research/injuries.md`
+ * §22, `silbernagel-2007`): pain at most 3/10 during, back to its usual level by the next morning,
+ * and the phase's work done in full with good form.
+ */
+const PHASE_DONE = { maxPainDuring: 3, target: "Every set, rep and hold of the phase done in full with good form." } as const;
+
+/**
  * Every built-in protocol, one per cause that exercise can address: compensation patterns
  * first, then soreness, training, and running injuries. See {@link Protocol} for the fields.
  */
@@ -80,6 +87,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Keep easy runs shorter and slower, under 3/10 pain; leave out hills and speed work while the drills are new.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Loaded strength",
@@ -109,6 +117,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Build easy distance back slowly; no single run longer than your longest of the past month, and still no hill repeats.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Running-specific control",
@@ -132,6 +141,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Run normally, and on easy runs think of the buttock steering each landing, slowing down if that is what it takes to feel it.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-000", "seed-002", "seed-004", "noehren-2014", "willy-2011", "hip-retraining-trial-protocol", "selkowitz-2013", "distefano-2009", "ijspt-2014-gluteal-emg-review"],
@@ -171,6 +181,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Keep to easy runs under 3/10 pain; skip hills and fast running, which lean hardest on push-off.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Loaded strength",
@@ -199,6 +210,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Rebuild easy distance gradually; add one short, gentle hill session only once the loaded work feels routine.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Running-specific strength",
@@ -222,6 +234,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Run as usual, bringing back hills and faster running one session at a time.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-000", "seed-002", "seed-003", "schuermans-2017", "willy-2011", "hip-retraining-trial-protocol", "boren-2011", "macaskill-2014", "distefano-2009", "ijspt-2014-gluteal-emg-review", "selkowitz-2013", "lauersen-2014"],
@@ -267,6 +280,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Cut long runs back and keep easy runs under 3/10 pain; avoid steep or cambered routes.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Loaded strength",
@@ -296,6 +310,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Build weekly distance back gradually; keep the long run no longer than your longest of the past month.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Running-specific control",
@@ -319,6 +334,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Run as usual; keep one strength session a week going after the plan ends.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-001", "seed-002", "fredericson-2000", "willy-2011", "itbs-pilot-2020", "selkowitz-2013", "distefano-2009", "boren-2011", "macaskill-2014", "ijspt-2014-gluteal-emg-review", "crossley-2011", "bandy-1997"],
@@ -373,6 +389,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Keep runs easy and flat, under 3/10 pain in the low back or calves; drop speed work for now.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Glute and trunk strength",
@@ -401,6 +418,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Run as usual, returning speed work gradually while the pain stays under 3/10.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-004", "seed-003", "heino-1990", "naseri-2010", "youdas-1996", "trigger-point-meta-2022", "bandy-1997", "boren-2011", "selkowitz-2013", "ijspt-2014-gluteal-emg-review", "lauersen-2014"],
@@ -439,6 +457,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Shorten runs so the foot is not aching by the end, keep pain under 3/10, and favour soft, flat surfaces.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Single-leg strength",
@@ -462,6 +481,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Add distance back gradually while the foot stays settled the next morning.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Spring and landing",
@@ -480,6 +500,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Run as usual; if the sole of the foot aches again, go back a phase.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-002", "hip-retraining-trial-protocol", "selkowitz-2013", "distefano-2009", "ijspt-2014-gluteal-emg-review", "bandy-1997"],
@@ -520,6 +541,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Easy, short runs or a rest day are fine while it eases; if soreness lasts beyond a week or turns into pain, get it checked.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-003", "cheung-2003"],
@@ -565,6 +587,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Go back to the distance of a week that felt fine before the jump, all easy; drop the extra long run, hills and speed work until pain stays under 3/10.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Rebuild",
@@ -588,6 +611,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Raise distance gradually and keep every run within 10% of your longest run of the past 30 days, since single runs beyond that raised injury risk (Frandsen 2025).",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-003", "seed-002", "frandsen-2025", "nielsen-2014", "buist-2008", "fredette-2022", "lauersen-2014", "distefano-2009", "ijspt-2014-gluteal-emg-review"],
@@ -626,6 +650,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Keep running; start each run with the routine and a few minutes of slow jogging, and leave at least one easy day after each hard session.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-003", "selkowitz-2013"],
@@ -679,6 +704,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Run only as far as you can without outer-knee pain rising above 3/10, on flat routes; avoid downhill running and tight track bends, and lengthen easy runs slowly from the third week.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Running-specific control",
@@ -707,8 +733,10 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Return to your usual running, adding downhill and longer runs one at a time while the outer knee stays quiet.",
+        advanceWhen: PHASE_DONE,
       },
     ],
+    avoid: ["Running past the distance at which the outer-knee pain starts.", "Downhill running and tight track bends until the knee is quiet."],
     sources: ["seed-001", "seed-002", "itbs-pilot-2020", "fredericson-2000", "willy-2011", "noehren-2014", "mucha-2017", "christopher-2019", "distefano-2009", "selkowitz-2013", "ijspt-2014-gluteal-emg-review"],
     grade: "low",
     verdict: {
@@ -719,14 +747,24 @@ export const protocolData = () => [
   },
   {
     id: "protocol-patellofemoral-pain",
-    name: "Hip and core programme for kneecap pain",
+    name: "Hip and knee programme for kneecap pain",
     hypothesis: "patellofemoral-pain",
-    goal: "Once a physiotherapist has confirmed it, ease pain around the kneecap with a 6-week hip and core programme, then rebuild single-leg control for running.",
+    goal: "Ease pain around the kneecap with hip and knee exercise together, as the guideline recommends, kept within the knee's pain limits, then rebuild single-leg control for running.",
     phases: [
       {
-        name: "Hip and core programme",
+        name: "Hip and knee programme",
         weeks: 6,
         items: [
+          {
+            exercise: "partial-squat",
+            dosage: { sets: 3, reps: 15, perSide: false, frequency: { times: 3, per: "week" } },
+            why: "Knee-targeted work belongs with the hip work: the guideline and consensus found hip and knee exercise together better than knee work alone; bend only as far as stays within the pain limits.",
+          },
+          {
+            exercise: "seated-knee-extension",
+            dosage: { sets: 3, reps: 10, perSide: true, load: { type: "band", band: "medium" }, frequency: { times: 3, per: "week" } },
+            why: "Strengthens the thigh muscles that steady the kneecap, in a range the knee tolerates (knee-targeted exercise, Willy 2019).",
+          },
           {
             exercise: "clamshell",
             dosage: { sets: 3, reps: 15, perSide: true, frequency: { times: 3, per: "week" } },
@@ -757,7 +795,8 @@ export const protocolData = () => [
           },
         ],
         running: "reduce",
-        runningNote: "Keep runs short, flat and easy, under 3/10 knee pain during and the next day; avoid downhills, and build distance back slowly from the third week.",
+        runningNote: "Keep runs shorter, flat and easy, aiming under 2/10 knee pain and never above 5/10, settling within an hour and no worse the next morning; avoid downhills, and build distance back slowly.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Single-leg control for running",
@@ -786,21 +825,23 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Return to usual running; add downhills last and ease off if knee pain passes 3/10.",
+        advanceWhen: PHASE_DONE,
       },
     ],
-    sources: ["ferber-2015", "willy-2011", "ireland-2003", "neal-2019", "rathleff-2014", "crossley-2011", "itbs-pilot-2020", "selkowitz-2013", "distefano-2009", "boren-2011", "ijspt-2014-gluteal-emg-review", "seed-002"],
+    avoid: ["Deep squats, kneeling and long downhill runs while the kneecap is sore.", "Exercise pain above 5/10, or pain that is worse the next morning."],
+    sources: ["willy-2019", "crossley-2016", "collins-2018", "la-trobe-trek-knee-cap", "ferber-2015", "willy-2011", "ireland-2003", "neal-2019", "rathleff-2014", "crossley-2011", "itbs-pilot-2020", "selkowitz-2013", "distefano-2009", "boren-2011", "ijspt-2014-gluteal-emg-review", "seed-002"],
     grade: "moderate",
     verdict: {
       status: "supported",
-      sources: ["ferber-2015", "neal-2019", "rathleff-2014"],
-      note: "In a trial of 199 people, a 6-week hip and core programme helped as much as a knee programme and eased pain a week sooner (Ferber 2015). Hip weakness does not predict the condition (Neal 2019; Rathleff 2014), so the programme treats the symptoms rather than correcting a proven cause.",
+      sources: ["willy-2019", "crossley-2016", "collins-2018", "ferber-2015", "neal-2019", "rathleff-2014"],
+      note: "The guideline and two consensus statements back hip- and knee-targeted exercise together; in a trial of 199 people a hip and core programme helped as much as a knee programme (Ferber 2015). Hip weakness does not predict the condition (Neal 2019; Rathleff 2014), so the programme treats symptoms rather than a proven cause.",
     },
   },
   {
     id: "protocol-gluteal-tendinopathy",
-    name: "Gentle loading for gluteal tendinopathy",
+    name: "Education, load management and exercise for gluteal tendinopathy",
     hypothesis: "gluteal-tendinopathy",
-    goal: "Once a professional has confirmed it, calm the outer-hip tendons with holds that avoid squeezing them, then build strength back gradually, with no stretches that pull the leg across the body.",
+    goal: "As in the LEAP trial: learn which positions squeeze the outer-hip tendons and avoid them, manage running load, and build strength back with holds first and then movement, never stretching the leg across the body.",
     phases: [
       {
         name: "Holds that spare the tendon",
@@ -817,13 +858,14 @@ export const protocolData = () => [
             why: "Tensing the buttock without moving (81 %MVIC for gluteus maximus; Boren 2011) keeps the muscles working while the tendon settles.",
           },
           {
-            exercise: "side-plank",
-            dosage: { sets: 3, holdSeconds: 15, perSide: true, frequency: { times: 3, per: "week" } },
-            why: "A short side hold loads the abductors without movement (74–103 %MVIC; IJSPT 2014 review); start from the knees with the painful hip on top, as the catalog advises not lying on it, and turn over only if that is comfortable.",
+            exercise: "isometric-hip-abduction-supine",
+            dosage: { sets: 5, holdSeconds: 30, perSide: false, load: { type: "band", band: "light" }, frequency: { times: 1, per: "day" } },
+            why: "Works the outer hip with the thighs apart, so the tendons are loaded without being pressed onto the bone.",
           },
         ],
         running: "reduce",
         runningNote: "Run short, flat and easy under 3/10 outer-hip pain; avoid cambered roads, and avoid crossing the legs or hanging on one hip when standing or sitting.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Progressive strength",
@@ -855,6 +897,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Add distance slowly on flat ground while the hip stays under 3/10 during the run and the next morning.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Return to running load",
@@ -871,6 +914,11 @@ export const protocolData = () => [
             why: "One-leg strength through a running-like hinge (gluteus medius 59±25 %MVIC; Distefano 2009).",
           },
           {
+            exercise: "hip-hitch",
+            dosage: { sets: 3, reps: 12, perSide: true, frequency: { times: 3, per: "week" } },
+            why: "Lifts the pelvis level on one leg, the single-leg control running needs, without the thigh crossing the midline.",
+          },
+          {
             exercise: "single-leg-squat",
             dosage: { sets: 3, reps: 8, perSide: true, frequency: { times: 3, per: "week" } },
             why: "Standing on one leg is what provokes this tendon, so it comes last and shallow, knee over the foot (gluteus medius 64±25 %MVIC; Distefano 2009).",
@@ -878,14 +926,20 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Return to usual running, bringing back hills and longer runs one at a time while the outer hip stays quiet.",
+        advanceWhen: PHASE_DONE,
       },
     ],
-    sources: ["lequesne-2008", "grimaldi-2017", "ijspt-2014-gluteal-emg-review", "boren-2011", "distefano-2009", "itbs-pilot-2020", "hip-retraining-trial-protocol"],
-    grade: "practitioner-opinion",
+    avoid: [
+      "Crossing the legs, sitting in low chairs with the knees above the hips, and standing hanging on one hip.",
+      "Lying on the painful side, and stretches that draw the thigh across the body (figure-four, piriformis and pigeon stretches).",
+      "Rolling the outer thigh with a foam roller.",
+    ],
+    sources: ["mellor-2018-leap", "lequesne-2008", "grimaldi-2017", "ijspt-2014-gluteal-emg-review", "boren-2011", "distefano-2009", "itbs-pilot-2020", "hip-retraining-trial-protocol"],
+    grade: "moderate",
     verdict: {
-      status: "unverified",
-      sources: ["lequesne-2008", "grimaldi-2017"],
-      note: "The research notes cover only how it is recognised, by pain within 30 s of standing on the leg (Lequesne 2008; Grimaldi 2017); no exercise trial for it is among them, so this plan follows common clinical caution about compressing the tendon.",
+      status: "supported",
+      sources: ["mellor-2018-leap"],
+      note: "In the LEAP trial (204 people), education on load plus exercise succeeded at 8 weeks more often than one steroid injection or waiting, and stayed ahead at a year; the notes do not list its exercises, so this plan's are the library's, chosen to spare the tendon from compression.",
     },
   },
   {
@@ -937,6 +991,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Run short and easy under 3/10 pain and break up long spells of sitting; stop and see a professional if numbness or tingling spreads down the leg.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Hip abductor strength",
@@ -962,6 +1017,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Lengthen easy runs gradually while the buttock stays under 3/10 and nothing tingles down the leg.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Standing strength",
@@ -985,6 +1041,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Return to usual running while the buttock stays settled; if leg symptoms come back, step back and get it checked.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-001", "hopayian-2010", "hopayian-2017", "bandy-1997", "selkowitz-2013", "distefano-2009", "ijspt-2014-gluteal-emg-review"],
@@ -1029,6 +1086,7 @@ export const protocolData = () => [
         ],
         running: "reduce",
         runningNote: "Keep runs short, easy and flat under 3/10 pain; avoid long downhills and uneven trails.",
+        advanceWhen: PHASE_DONE,
       },
       {
         name: "Single-leg strength",
@@ -1058,6 +1116,7 @@ export const protocolData = () => [
         ],
         running: "continue",
         runningNote: "Return to usual running gradually while pain stays under 3/10, bringing back hills and trails last.",
+        advanceWhen: PHASE_DONE,
       },
     ],
     sources: ["seed-001", "laslett-2005", "ijspt-2014-gluteal-emg-review", "boren-2011", "distefano-2009", "hip-retraining-trial-protocol"],

@@ -1,7 +1,8 @@
 /**
- * Exercise protocols and plans: a protocol per cause (phases of exercises with dosage, and what
- * to do about running meanwhile), progressions with criteria to advance and step back, a plan
- * builder, and export to FHIR R4 and schema.org.
+ * Exercise protocols and plans: a protocol per cause (phases of exercises with dosage, criteria
+ * to move on, what to avoid and what to do about running meanwhile), progressions with criteria
+ * to advance and step back, a graded walk-run return to running, a plan builder that moves on by
+ * criteria from weekly check-ins, and export to FHIR R4 and schema.org.
  *
  * @example
  * ```ts
@@ -14,13 +15,26 @@
  *
  * @module
  */
-import type { Progression, Protocol } from "./schema";
-import { protocols, progressions, type ProtocolId, type ProgressionId } from "./dictionary";
-export type { ProtocolId, ProgressionId } from "./dictionary";
+import type { Progression, Protocol, ReturnToRun } from "./schema";
+import { protocols, progressions, returnToRunProgrammes, type ProtocolId, type ProgressionId, type ReturnToRunId } from "./dictionary";
+export type { ProtocolId, ProgressionId, ReturnToRunId } from "./dictionary";
 
-export type { Progression, ProgressionStep, Protocol, ProtocolItem, ProtocolPhase } from "./schema";
-export { type Feedback, type NextStep, nextStep } from "./progress";
-export { buildPlan, type Plan, type PlanItem, type PlanOptions, type PlanSession, type PlanWeek } from "./plan";
+export type { AdvanceCriteria, Progression, ProgressionStep, Protocol, ProtocolItem, ProtocolPhase, ReturnToRun, ReturnToRunStage } from "./schema";
+export { type CheckIn, type Feedback, type NextStep, nextStep, type PainLimits } from "./progress";
+export {
+  buildPlan,
+  type Plan,
+  type PlanAssessment,
+  type PlanCheckIn,
+  type PlanDrop,
+  type PlanItem,
+  type PlanOptions,
+  type PlanPhase,
+  type PlanReturnToRun,
+  type PlanSession,
+  type PlanWeek,
+  type RuledOutReason,
+} from "./plan";
 export { FHIR_EXTENSIONS, toFhirActivityDefinition, toSchemaOrgExercisePlan } from "./export";
 
 /**
@@ -142,4 +156,32 @@ export function listProgressions(): readonly Progression[] {
  */
 export function isProgressionId(value: unknown): value is ProgressionId {
   return progressions.is(value);
+}
+
+/**
+ * The return-to-run programme with this id.
+ *
+ * @param id - A programme id.
+ * @returns The programme (frozen).
+ * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
+ * @example
+ * ```ts
+ * getReturnToRun("walk-run-return").stages[0]; // { rpe: 3, intervals: { walkMinutes: 2, runMinutes: 3 }, miles: 1 }
+ * ```
+ */
+export function getReturnToRun(id: ReturnToRunId): ReturnToRun {
+  return returnToRunProgrammes.get(id);
+}
+
+/**
+ * Every return-to-run programme, in data order.
+ *
+ * @returns A frozen array.
+ * @example
+ * ```ts
+ * listReturnToRun().map((p) => p.id); // ["walk-run-return"]
+ * ```
+ */
+export function listReturnToRun(): readonly ReturnToRun[] {
+  return returnToRunProgrammes.all;
 }

@@ -3,20 +3,50 @@ import { parseInput } from "../internal/input";
 import { type Progression, progressionSchema, type ProgressionStep } from "./schema";
 import { once } from "../internal/once";
 
-/** Builds `FeedbackSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const feedbackSchema = /* @__PURE__ */ once(() => z.object({
-  /** Whether the step's target (all sets and reps or holds) was met. */
+/** Pain during above this is "unacceptable" in the pain-monitoring model (injuries.md §22): step back. */
+export const UNACCEPTABLE_PAIN = 5;
+
+/** A 0–10 pain score. */
+const painScore = () => z.number().check(z.gte(0), z.lte(10));
+
+/** The fields of one check-in, shared by {@link checkInSchema} and {@link feedbackSchema}. */
+const checkInShape = () => ({
+  /** Whether the target (all sets and reps or holds, or the run) was met. */
   targetMet: z.boolean(),
-  /** Whether it was done with good form. */
-  goodForm: z.boolean(),
-  /** Pain during or the day after, 0–10. */
-  pain: z.number().check(z.gte(0), z.lte(10)),
-  /** Weeks spent at the current step so far. */
-  weeksAtStep: z.int().check(z.gte(0), z.lte(104)),
-}));
+  /** Whether it was done with good form. Default `true`. */
+  goodForm: z.optional(z.boolean()),
+  /** Highest pain during the exercise or run, 0–10. */
+  painDuring: painScore(),
+  /** Pain (or stiffness) the next morning, 0–10. */
+  painNextMorning: painScore(),
+  /** The usual morning pain before the week's work, 0–10: the baseline the next morning is compared with. Default 0. */
+  usualMorningPain: z.optional(painScore()),
+});
+
+/** Builds `CheckInSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const checkInSchema = /* @__PURE__ */ once(() => z.object(checkInShape()));
+
+/** One week's check-in: how the work went, by the pain-monitoring model's measures. */
+export type CheckIn = z.input<ReturnType<typeof checkInSchema>>;
+
+/**
+ * A check-in as parsed.
+ *
+ * @internal
+ */
+export type ParsedCheckIn = z.output<ReturnType<typeof checkInSchema>>;
+
+/** Builds `FeedbackSchema` (public in `kinetic-chain/schemas`) on first use. */
+export const feedbackSchema = /* @__PURE__ */ once(() =>
+  z.object({
+    ...checkInShape(),
+    /** Weeks spent at the current step so far, this one included. */
+    weeksAtStep: z.int().check(z.gte(0), z.lte(104)),
+  }),
+);
 
 /** How a runner did at the current step of a progression. */
-export type Feedback = z.infer<ReturnType<typeof feedbackSchema>>;
+export type Feedback = z.input<ReturnType<typeof feedbackSchema>>;
 
 /** What to do next in a progression, and why. */
 export interface NextStep {
@@ -30,10 +60,38 @@ export interface NextStep {
   readonly reason: string;
 }
 
+/** The pain limits a check-in is judged against. */
+export interface PainLimits {
+  /** Most pain during for the week to count towards moving on. */
+  readonly advanceMaxPain: number;
+  /** Step back when pain during rises above this. */
+  readonly stepBackAbovePain: number;
+}
+
 /**
- * Applies a progression's rules to a runner's feedback: step back when pain rose above the
- * progression's limit; advance when the target was met with good form, pain stayed within the
- * limit and the minimum weeks at the step have passed; otherwise hold.
+ * Judges a check-in by the pain-monitoring model, before any minimum time: step back when pain
+ * during rose above the limit or the next morning was worse than usual; move on when the target
+ * was met with good form and pain during stayed within the limit; otherwise stay.
+ *
+ * @internal
+ */
+export function judge(limits: PainLimits, checkIn: ParsedCheckIn): { readonly action: NextStep["action"]; readonly reason: string } {
+  const { targetMet, goodForm = true, painDuring, painNextMorning, usualMorningPain = 0 } = checkIn;
+  if (painDuring > limits.stepBackAbovePain) return { action: "step-back", reason: `Pain during was ${painDuring}/10, above ${limits.stepBackAbovePain}/10: go back a step.` };
+  if (painNextMorning > usualMorningPain) {
+    return { action: "step-back", reason: `Next-morning pain was ${painNextMorning}/10, above the usual ${usualMorningPain}/10: go back a step.` };
+  }
+  if (!targetMet || !goodForm) return { action: "hold", reason: "Stay until the target is met with good form." };
+  if (painDuring > limits.advanceMaxPain) return { action: "hold", reason: `Stay until pain during is ${limits.advanceMaxPain}/10 or less.` };
+  return { action: "advance", reason: "Target met with good form, pain within limits and settled by the next morning: move on." };
+}
+
+/**
+ * Applies a progression's rules to a check-in, by the pain-monitoring model: step back when pain
+ * during rose above the progression's limit (`stepBackAbovePain`) or pain the next morning was
+ * worse than usual; advance when the target was met with good form, pain during stayed within
+ * `advanceMaxPain` and the minimum weeks at the step have passed; otherwise hold. The calendar
+ * alone never advances a step: the weeks are only the least time at it.
  *
  * @param progression - A progression (e.g. from `getProgression`).
  * @param current - Index of the current step.
@@ -43,25 +101,24 @@ export interface NextStep {
  *   its schema, or a step index outside the progression.
  * @example
  * ```ts
- * nextStep(getProgression("bridge-progression"), 0, { targetMet: true, goodForm: true, pain: 2, weeksAtStep: 2 }).action; // "advance"
- * nextStep(getProgression("bridge-progression"), 1, { targetMet: true, goodForm: true, pain: 5, weeksAtStep: 1 }).action; // "step-back"
+ * const bridge = getProgression("bridge-progression");
+ * nextStep(bridge, 0, { targetMet: true, painDuring: 2, painNextMorning: 0, weeksAtStep: 2 }).action; // "advance"
+ * nextStep(bridge, 1, { targetMet: true, painDuring: 2, painNextMorning: 6, weeksAtStep: 1 }).action; // "step-back"
  * ```
  */
 export function nextStep(progression: Progression, current: number, feedback: Feedback): NextStep {
   parseInput("nextStep", progressionSchema(), progression); // checked; the steps returned are the caller's own
   const last = progression.steps.length - 1;
   const index = parseInput("nextStep", z.int().check(z.gte(0), z.lte(last)), current);
-  const { targetMet, goodForm, pain, weeksAtStep } = parseInput("nextStep", feedbackSchema(), feedback);
+  const parsed = parseInput("nextStep", feedbackSchema(), feedback);
   const at = (step: number, action: NextStep["action"], reason: string): NextStep =>
     Object.freeze({ action, step, next: progression.steps[step] as ProgressionStep, reason });
-  if (pain > progression.stepBackAbovePain) {
-    return at(Math.max(0, index - 1), "step-back", `Pain ${pain}/10 is above ${progression.stepBackAbovePain}/10: go back a step.`);
-  }
+  const verdict = judge(progression, parsed);
+  if (verdict.action === "step-back") return at(Math.max(0, index - 1), "step-back", verdict.reason);
   if (index === last) return at(index, "hold", "This is the last step: keep it up.");
-  if (!targetMet || !goodForm) return at(index, "hold", "Stay until the target is met with good form.");
-  if (pain > progression.advanceMaxPain) return at(index, "hold", `Stay until pain the next day is ${progression.advanceMaxPain}/10 or less.`);
-  if (weeksAtStep < progression.minWeeksPerStep) {
+  if (verdict.action === "hold") return at(index, "hold", verdict.reason);
+  if (parsed.weeksAtStep < progression.minWeeksPerStep) {
     return at(index, "hold", `Stay at least ${progression.minWeeksPerStep} week(s) at a step.`);
   }
-  return at(index + 1, "advance", "Target met with good form and little pain: move on.");
+  return at(index + 1, "advance", verdict.reason);
 }

@@ -25,7 +25,7 @@ export type Plane = z.infer<ReturnType<typeof planeSchema>>;
 
 /** Builds `RoleMemberSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const roleMemberSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Id of the structure. */
     structure: slugSchema(),
     /** What it contributes, in our own words. */
@@ -38,7 +38,7 @@ export type RoleMember = z.infer<ReturnType<typeof roleMemberSchema>>;
 
 /** Builds `RunningRoleSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const runningRoleSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id, e.g. `hip-extension-at-push-off`. */
     id: slugSchema(),
     /** Plain name of the running function. */

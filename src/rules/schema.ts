@@ -7,7 +7,7 @@ import { findingIdSchema, redFlagIdSchema, runningAdviceSchema, triageLevelSchem
 import { once } from "../internal/once";
 
 /** Builds `ComplaintConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const complaintConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const complaintConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("complaint"),
   /** Regions and structure ids; omit for anywhere. A complaint matches when its location shares a structure with one of them. */
@@ -35,7 +35,7 @@ export const complaintConditionSchema = /* @__PURE__ */ once(() => z.object({
 }));
 
 /** Builds `RedFlagConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const redFlagConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("red-flag"),
   /** The red flag. */
@@ -43,7 +43,7 @@ export const redFlagConditionSchema = /* @__PURE__ */ once(() => z.object({
 }));
 
 /** Builds `FindingConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const findingConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const findingConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("finding"),
   /** The finding (a red flag or another finding id). */
@@ -57,7 +57,7 @@ export const findingConditionSchema = /* @__PURE__ */ once(() => z.object({
 }));
 
 /** Builds `AgeConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const ageConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const ageConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("age"),
   /** At least this age in years. */
@@ -67,7 +67,7 @@ export const ageConditionSchema = /* @__PURE__ */ once(() => z.object({
 }));
 
 /** Builds `FieldTestConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const fieldTestConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const fieldTestConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("field-test"),
   /** Which test. */
@@ -75,7 +75,7 @@ export const fieldTestConditionSchema = /* @__PURE__ */ once(() => z.object({
 }));
 
 /** Builds `TrainingConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const trainingConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("training"),
   /** The signal. */
@@ -83,7 +83,7 @@ export const trainingConditionSchema = /* @__PURE__ */ once(() => z.object({
 }));
 
 /** Builds `TrainingChangeConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingChangeConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const trainingChangeConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("training-change"),
   /** The change. */
@@ -91,7 +91,7 @@ export const trainingChangeConditionSchema = /* @__PURE__ */ once(() => z.object
 }));
 
 /** Builds `ContextConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const contextConditionSchema = /* @__PURE__ */ once(() => z.object({
+export const contextConditionSchema = /* @__PURE__ */ once(() => z.strictObject({
   /** Discriminator. */
   kind: z.literal("context"),
   /** The factor. */
@@ -118,13 +118,13 @@ export type LeafCondition = z.infer<ReturnType<typeof leafConditionSchema>>;
 /** Builds `RuleConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const ruleConditionSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kind", [
   ...leafConditions(),
-  z.object({
+  z.strictObject({
     /** Discriminator. */
     kind: z.literal("any"),
     /** Holds when at least one of these holds. */
     of: z.readonly(z.array(leafConditionSchema()).check(z.minLength(2))),
   }),
-  z.object({
+  z.strictObject({
     /** Discriminator. */
     kind: z.literal("not"),
     /** Holds when this does not. */
@@ -137,7 +137,7 @@ export type RuleCondition = z.infer<ReturnType<typeof ruleConditionSchema>>;
 
 /** Builds `EffectSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const effectSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kind", [
-  z.object({
+  z.strictObject({
     /** Adds evidence for a hypothesis. */
     kind: z.literal("support"),
     /** The hypothesis id. */
@@ -145,7 +145,7 @@ export const effectSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kin
     /** How much, in (0, 1]. */
     weight: z.number().check(z.gt(0), z.lte(1)),
   }),
-  z.object({
+  z.strictObject({
     /** Adds evidence against a hypothesis. */
     kind: z.literal("oppose"),
     /** The hypothesis id. */
@@ -153,7 +153,7 @@ export const effectSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kin
     /** How much, in (0, 1]. */
     weight: z.number().check(z.gt(0), z.lte(1)),
   }),
-  z.object({
+  z.strictObject({
     /** Raises triage to at least this level. */
     kind: z.literal("triage"),
     /** The floor. */
@@ -161,7 +161,7 @@ export const effectSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("kin
     /** What to do about running. */
     running: runningAdviceSchema(),
   }),
-  z.object({
+  z.strictObject({
     /**
      * Walks the compensation graph back from the complaints this rule matched (`traceBack`),
      * supporting the compensation hypotheses whose states the explanations start from.
@@ -175,7 +175,7 @@ export type Effect = z.infer<ReturnType<typeof effectSchema>>;
 
 /** Builds `RuleSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const ruleSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id. */
     id: slugSchema(),
     /** What the rule says, in one sentence of our own; shown to users as the reason. */

@@ -20,14 +20,14 @@ import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultSt
 import { vocabularyIdSchema, vocabularyKeySchema, vocabularySchema } from "../crosswalks/schema";
 import { claimSchema, claimTopicSchema, evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
-import { activationSchema, dosageSchema, equipmentSchema, exerciseKindSchema, exerciseSchema, exerciseTargetSchema, frequencySchema, loadSchema, positionSchema, targetActionSchema } from "../exercises/schema";
+import { activationSchema, dosageSchema, equipmentSchema, exerciseKindSchema, exerciseSchema, exerciseTargetSchema, frequencySchema, loadingSchema, loadSchema, positionSchema, ruledOutBySchema, targetActionSchema } from "../exercises/schema";
 import { hypothesisKindSchema, hypothesisSchema } from "../hypotheses/schema";
 import { isoDateSchema, loadGuidelineSchema, runSchema } from "../load/schema";
 import { knowledgeBaseAdditionsSchema, knowledgeBaseSchema } from "../knowledge-base/schema";
 import { gaitPhaseSchema, planeSchema, roleMemberSchema, runningRoleSchema } from "../roles/schema";
-import { feedbackSchema } from "../protocols/progress";
+import { checkInSchema, feedbackSchema } from "../protocols/progress";
 import { planOptionsSchema } from "../protocols/plan";
-import { progressionSchema, progressionStepSchema, protocolItemSchema, protocolPhaseSchema, protocolSchema } from "../protocols/schema";
+import { advanceCriteriaSchema, progressionSchema, progressionStepSchema, protocolItemSchema, protocolPhaseSchema, protocolSchema, returnToRunSchema, returnToRunStageSchema } from "../protocols/schema";
 import { ageConditionSchema, complaintConditionSchema, findingConditionSchema, ruleConditionSchema, contextConditionSchema, effectSchema, fieldTestConditionSchema, leafConditionSchema, redFlagConditionSchema, ruleSchema, trainingChangeConditionSchema, trainingConditionSchema } from "../rules/schema";
 import { originSchema, seedFormatSchema, sourceKindSchema, sourceSchema } from "../sources/schema";
 import { actionSchema, jointSchema, movementSchema, ontologySchema, regionSchema, structureKindSchema, structureSchema } from "../structures/schema";
@@ -277,6 +277,12 @@ export const ExerciseSchema = exerciseSchema();
 /** A structure an exercise works on, and how. */
 export const ExerciseTargetSchema = exerciseTargetSchema();
 
+/** The contraindications of an exercise as data: causes, findings and sensations that rule it out. */
+export const RuledOutBySchema = ruledOutBySchema();
+
+/** A kind of bone loading an exercise involves: impact or single-leg. */
+export const LoadingSchema = loadingSchema();
+
 /** How often: so many times per day or per week. */
 export const FrequencySchema = frequencySchema();
 
@@ -388,6 +394,18 @@ export const RunningRoleSchema = runningRoleSchema();
 
 /** How a runner did at the current step of a progression. */
 export const FeedbackSchema = feedbackSchema();
+
+/** One week's check-in for `buildPlan`'s `progress`: pain during, pain the next morning, target met. */
+export const CheckInSchema = checkInSchema();
+
+/** When to move on from a phase: pain during at most so much, the next morning back to usual, a target met. */
+export const AdvanceCriteriaSchema = advanceCriteriaSchema();
+
+/** A graded walk-run return to running. */
+export const ReturnToRunSchema = returnToRunSchema();
+
+/** One stage of a return-to-run programme. */
+export const ReturnToRunStageSchema = returnToRunStageSchema();
 
 /** Options of {@link index!buildPlan}. */
 export const PlanOptionsSchema = planOptionsSchema();

@@ -1,9 +1,13 @@
 import { createDictionary } from "../internal/dictionary";
 import { sourceData } from "./data";
 import { injurySourceData } from "./injuries.data";
+import { protocolSourceData } from "./protocols.data";
 import type { Source } from "./schema";
 /** Id of a built-in source, derived from the data: a typo is a compile error. */
-export type SourceId = ReturnType<typeof sourceData>[number]["id"] | ReturnType<typeof injurySourceData>[number]["id"];
+export type SourceId =
+  | ReturnType<typeof sourceData>[number]["id"]
+  | ReturnType<typeof injurySourceData>[number]["id"]
+  | ReturnType<typeof protocolSourceData>[number]["id"];
 
 /**
  * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.
@@ -12,6 +16,6 @@ export type SourceId = ReturnType<typeof sourceData>[number]["id"] | ReturnType<
  */
 export const sources = /* @__PURE__ */ createDictionary<Source, SourceId>(
   { noun: "source", getter: "getSource" },
-  () => [...sourceData(), ...injurySourceData()],
+  () => [...sourceData(), ...injurySourceData(), ...protocolSourceData()],
   (source) => [source.title, source.citation],
 );

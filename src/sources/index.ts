@@ -7,7 +7,7 @@
  * import { getSource, listSources } from "kinetic-chain/sources";
  *
  * getSource("noehren-2014").kind;                       // "case-control"
- * listSources({ kind: "practitioner-opinion" }).length; // 5: the seed articles
+ * listSources({ kind: "practitioner-opinion" }).length; // the seed articles and clinic pages
  * ```
  *
  * @module

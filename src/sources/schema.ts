@@ -33,7 +33,7 @@ export type SeedFormat = z.infer<ReturnType<typeof seedFormatSchema>>;
 
 /** Builds `OriginSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const originSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Path of the file under `shared/`, such as `research/evidence.md` or `seeds/000_….txt`. */
     file: z.string().check(z.regex(/^(seeds|research)\/[\w.-]+$/)),
     /** A short phrase (under eight words) that appears in that file and locates the source. */
@@ -46,7 +46,7 @@ export type Origin = z.infer<ReturnType<typeof originSchema>>;
 
 /** Builds `SourceSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const sourceSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id, such as `seed-002` or `noehren-2014`. */
     id: slugSchema(),
     /** What kind of work this is. */
@@ -60,7 +60,7 @@ export const sourceSchema = /* @__PURE__ */ once(() => z.readonly(
     /** For seed articles: the website kind and the form of the article. */
     seed: z.optional(
       z.readonly(
-        z.object({
+        z.strictObject({
           /** The website, described without personal names or contact details. */
           site: textSchema(),
           /** The form the article takes. */

@@ -45,7 +45,7 @@ export type Movement = z.infer<ReturnType<typeof movementSchema>>;
 
 /** Builds `ActionSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const actionSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The joint acted on. */
     joint: jointSchema(),
     /** The movement produced or controlled. */
@@ -60,7 +60,7 @@ export type Action = z.infer<ReturnType<typeof actionSchema>>;
 
 /** Builds `OntologySchema` (public in `kinetic-chain/schemas`) on first use. */
 export const ontologySchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Uberon id, e.g. `UBERON:0001371`. */
     uberon: z.optional(z.string().check(z.regex(/^UBERON:\d{7}$/))),
     /** Foundational Model of Anatomy id, e.g. `FMA:22315`. */
@@ -73,7 +73,7 @@ export type Ontology = z.infer<ReturnType<typeof ontologySchema>>;
 
 /** Builds `StructureSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const structureSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** Stable kebab-case id, e.g. `gluteus-medius`. */
     id: slugSchema(),
     /** Plain English name, e.g. "Gluteus medius". */

@@ -91,7 +91,7 @@ export type FindingId = z.infer<ReturnType<typeof findingIdSchema>>;
 
 /** Builds `RedFlagSchema` (public in `kinetic-chain/schemas`) on first use. */
 export const redFlagSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+  z.strictObject({
     /** The finding's id. */
     id: redFlagIdSchema(),
     /** Short label, e.g. "New bladder or bowel problems". */
