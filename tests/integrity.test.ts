@@ -27,8 +27,12 @@ describe("the built-in knowledge base", () => {
   });
 
   it("has unique ids in every collection", () => {
-    const collections: readonly (readonly { id: string }[])[] = [knowledgeBase.sources, knowledgeBase.structures, knowledgeBase.roles];
-    for (const collection of collections) expect(new Set(ids(collection)).size).toBe(collection.length);
+    // Every collection of the knowledge base whose items have ids, which includes the original six.
+    const collections = (Object.entries(knowledgeBase) as [string, readonly { id?: unknown }[]][]).filter(
+      ([, items]) => Array.isArray(items) && items.every((item) => typeof item.id === "string"),
+    ) as [string, readonly { id: string }[]][];
+    expect(collections.map(([name]) => name)).toEqual(expect.arrayContaining(["chains", "links", "roles", "sources", "structures", "vocabularies"]));
+    for (const [name, collection] of collections) expect(new Set(ids(collection)).size, name).toBe(collection.length);
   });
 
   it("has at least 35 structures, including every non-muscle structure running pain involves", () => {

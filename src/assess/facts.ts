@@ -55,13 +55,13 @@ export function trainingSignals(training: Training | undefined): Set<string> {
  * @internal
  */
 export function resolveWhere(where: string): ReadonlySet<string> {
-  return regionSets()[where] ?? new Set([where]);
+  return regionSets().get(where) ?? new Set([where]);
 }
 
 /** Each region's structures as a set, built once. */
 const regionSets = /* @__PURE__ */ once(
-  (): Readonly<Record<string, ReadonlySet<string>>> =>
-    Object.fromEntries(Object.entries(REGION_STRUCTURES).map(([region, structures]) => [region, new Set<string>(structures)])),
+  (): ReadonlyMap<string, ReadonlySet<string>> =>
+    new Map(Object.entries(REGION_STRUCTURES).map(([region, structures]) => [region, new Set<string>(structures)])),
 );
 
 /**

@@ -1,4 +1,5 @@
 import { KineticChainError } from "../errors";
+import { evidenceWeight } from "../evidence";
 import { deepFreeze } from "../internal/freeze";
 import { knowledgeBase as builtin } from "../knowledge-base/builtin";
 import type { KnowledgeBase } from "../knowledge-base/schema";
@@ -19,14 +20,54 @@ export interface Graph {
   readonly outgoing: ReadonlyMap<string, readonly Link[]>;
   readonly incoming: ReadonlyMap<string, readonly Link[]>;
   readonly structures: ReadonlyMap<string, Structure>;
-  /** Every group a structure belongs to, directly or through nested groups. */
-  readonly ancestors: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Every member of a group, directly or through nested groups. */
-  readonly descendants: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The direct members of each group, in data order. */
+  readonly members: ReadonlyMap<string, readonly string[]>;
+  /** Every group a structure belongs to, directly or through nested groups; filled on demand. */
+  readonly ancestors: Map<string, ReadonlySet<string>>;
   /** Links by the structures their symptoms are felt at, in data order. */
   readonly bySymptom: ReadonlyMap<string, readonly Link[]>;
   /** Each link's position in the knowledge base, to keep results in data order. */
   readonly order: ReadonlyMap<Link, number>;
+  /** Each link as the traversal reads it. */
+  readonly edges: ReadonlyMap<Link, Edge>;
+  /**
+   * The links into each state that the traversal follows, by state number, in data order: all of
+   * them, or when more than {@link FAN_IN} lead in, the {@link FAN_IN} with the strongest
+   * evidence (the first in data order among equals).
+   */
+  readonly into: readonly (readonly Edge[])[];
+}
+
+/**
+ * The most links into one state that the traversal follows. The built-in knowledge base has at
+ * most 3 into any state; an extended one may have thousands (a movement fault is one node that
+ * every chain through it shares), and following them all would make every trace through the
+ * state as slow as the whole graph.
+ *
+ * @internal
+ */
+export const FAN_IN = 4;
+
+/**
+ * A link as the traversal reads it.
+ *
+ * @internal
+ */
+export interface Edge {
+  readonly link: Link;
+  /** Its position in the knowledge base's links. */
+  readonly position: number;
+  /** The key of the state it leaves. */
+  readonly start: string;
+  /** The number of the state it leaves. */
+  readonly from: number;
+  /** The number of the state it reaches. */
+  readonly to: number;
+  /** The logarithm of its evidence weight. */
+  readonly weight: number;
+  readonly substitution: boolean;
+  /** Whether the consequence is on the other side. */
+  readonly crosses: boolean;
 }
 
 /** Indexes by knowledge base object: each is validated and indexed once, on first use. */
@@ -45,29 +86,51 @@ export function graphOf(fn: string, given: KnowledgeBase = builtin): Graph {
   const kb = given === builtin ? builtin : checked(fn, given);
   const outgoing = new Map<string, Link[]>();
   const incoming = new Map<string, Link[]>();
-  for (const link of kb.links) {
+  const bySymptom = new Map<string, Link[]>();
+  const edges = new Map<Link, Edge>();
+  const numbers = new Map<string, number>();
+  const into: Edge[][] = [];
+  const number = (key: string): number => {
+    const known = numbers.get(key);
+    if (known !== undefined) return known;
+    numbers.set(key, into.length);
+    into.push([]);
+    return into.length - 1;
+  };
+  const append = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  for (const [position, link] of kb.links.entries()) {
     const from = stateKey(link.from);
     const to = stateKey(link.to);
-    outgoing.set(from, [...(outgoing.get(from) ?? []), link]);
-    incoming.set(to, [...(incoming.get(to) ?? []), link]);
+    const edge: Edge = {
+      link,
+      position,
+      start: from,
+      from: number(from),
+      to: number(to),
+      weight: Math.log(evidenceWeight(link)),
+      substitution: link.mechanism === "substitution",
+      crosses: link.side !== "same",
+    };
+    edges.set(link, edge);
+    (into[edge.to] as Edge[]).push(edge);
+    append(outgoing, from, link);
+    append(incoming, to, link);
+    for (const structure of new Set(link.symptoms.map((symptom) => symptom.structure))) append(bySymptom, structure, link);
   }
   const structures = new Map(kb.structures.map((structure) => [structure.id, structure]));
-  const ancestors = new Map<string, Set<string>>();
-  for (const structure of kb.structures) {
-    ancestors.set(structure.id, new Set(groupClosure(structure.groups, (id) => structures.get(id)?.groups)));
-  }
-  const descendants = new Map<string, Set<string>>();
-  for (const [member, groups] of ancestors) {
-    for (const group of groups) descendants.set(group, (descendants.get(group) ?? new Set()).add(member));
-  }
-  const bySymptom = new Map<string, Link[]>();
-  for (const link of kb.links) {
-    for (const structure of new Set(link.symptoms.map((symptom) => symptom.structure))) {
-      bySymptom.set(structure, [...(bySymptom.get(structure) ?? []), link]);
-    }
-  }
+  const members = new Map<string, string[]>();
+  for (const structure of kb.structures) for (const group of new Set(structure.groups)) append(members, group, structure.id);
   const order = new Map(kb.links.map((link, index) => [link, index]));
-  const graph: Graph = { kb, outgoing, incoming, structures, ancestors, descendants, bySymptom, order };
+  for (const [state, edges] of into.entries()) {
+    if (edges.length <= FAN_IN) continue;
+    const strongest = [...edges].sort((a, b) => b.weight - a.weight || a.position - b.position).slice(0, FAN_IN);
+    into[state] = strongest.sort((a, b) => a.position - b.position);
+  }
+  const graph: Graph = { kb, outgoing, incoming, structures, members, ancestors: new Map(), bySymptom, order, edges, into };
   graphs.set(given, graph);
   return graph;
 }
@@ -89,6 +152,15 @@ function checked(fn: string, kb: unknown): KnowledgeBase {
   return deepFreeze(data);
 }
 
+/** Every group a structure belongs to, directly or through nested groups: computed once per structure. */
+function ancestorsOf(graph: Graph, structure: string): ReadonlySet<string> {
+  const known = graph.ancestors.get(structure);
+  if (known !== undefined) return known;
+  const found = new Set(groupClosure(graph.structures.get(structure)?.groups ?? [], (id) => graph.structures.get(id)?.groups));
+  graph.ancestors.set(structure, found);
+  return found;
+}
+
 /**
  * How two structures relate: the same, one a group containing the other, or unrelated.
  *
@@ -96,15 +168,25 @@ function checked(fn: string, kb: unknown): KnowledgeBase {
  */
 export function relation(graph: Graph, a: string, b: string): "same" | "group" | undefined {
   if (a === b) return "same";
-  if (graph.ancestors.get(a)?.has(b) === true || graph.ancestors.get(b)?.has(a) === true) return "group";
+  if (ancestorsOf(graph, a).has(b) || ancestorsOf(graph, b).has(a)) return "group";
   return undefined;
 }
 
 /**
- * A structure with every structure it relates to: itself, its groups, and its members.
+ * A structure with every structure it relates to: itself, its groups, and its members, direct
+ * or nested. For membership tests: the order is not meaningful.
  *
  * @internal
  */
 export function relatives(graph: Graph, structure: string): Set<string> {
-  return new Set([structure, ...(graph.ancestors.get(structure) ?? []), ...(graph.descendants.get(structure) ?? [])]);
+  const below = new Set<string>();
+  const stack = [structure];
+  while (stack.length > 0) {
+    for (const member of graph.members.get(stack.pop() as string) ?? []) {
+      if (below.has(member)) continue;
+      below.add(member);
+      stack.push(member);
+    }
+  }
+  return new Set([structure, ...ancestorsOf(graph, structure), ...below]);
 }

@@ -9,7 +9,10 @@ import { stateKey } from "./state";
 /**
  * Diagram text (a Mermaid flowchart) for a chain or for paths, for docs and apps that render
  * Mermaid. Each state is one node, each link one arrow labelled with its mechanism and, where
- * research has checked it, its verdict.
+ * research has checked it, its verdict. Labels are escaped for Mermaid's grammar: characters
+ * other than ASCII letters, digits, spaces and `.,:;'()/+_?!*=-` are written as Mermaid entities
+ * (`#34;` for `"`), so a name from an extended knowledge base cannot break or reconfigure the
+ * diagram.
  *
  * @param input - A chain (e.g. from `getChain`) or paths (from `traceForward` / `traceBack`).
  * @param options - The knowledge base the input came from, for names and links; default built-in.
@@ -51,7 +54,8 @@ export function chainToMermaid(
       "fault" in state
         ? FAULT_LABELS[state.fault]
         : `${graph.structures.get(state.structure)?.name ?? state.structure}: ${state.condition}`;
-    lines.push(`  ${id}["${escape(label[0]?.toUpperCase() + label.slice(1))}"]`);
+    const [first = "", ...rest] = label;
+    lines.push(`  ${id}["${escape(first.toUpperCase() + rest.join(""))}"]`);
     return id;
   };
   const drawn = new Set<string>();
@@ -66,7 +70,16 @@ export function chainToMermaid(
   return lines.join("\n");
 }
 
-/** Escapes text for a quoted Mermaid label. */
+/** The characters a label keeps as they are: none of them means anything to Mermaid inside a label. */
+const PLAIN = /^[A-Za-z0-9 .,:;'()/+_?!*=-]$/u;
+
+/**
+ * Escapes text for a Mermaid label: every character outside {@link PLAIN} becomes Mermaid's
+ * numeric entity `#code;`, which Mermaid turns back into the character when it renders. So
+ * nothing in a name can end the label (`"`, `|`, a newline), start a comment or a directive
+ * (`%%`, `%%{init: ...}%%`), make it a Markdown string (a backtick), inject HTML (`<`, `&`) or
+ * read as an entity (`#`).
+ */
 function escape(text: string): string {
-  return text.replace(/"/g, "#quot;").replace(/\|/g, "#124;");
+  return [...text].map((c) => (PLAIN.test(c) ? c : `#${c.codePointAt(0) ?? 0};`)).join("");
 }

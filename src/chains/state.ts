@@ -1,3 +1,4 @@
+import { KineticChainError } from "../errors";
 import type { State } from "./schema";
 
 /**
@@ -5,6 +6,7 @@ import type { State } from "./schema";
  *
  * @param state - A state.
  * @returns Its key; two states are the same node exactly when their keys are equal.
+ * @throws `KineticChainError` `invalid_input` for a value that is not an object.
  * @example
  * ```ts
  * stateKey({ structure: "gluteus-medius", condition: "overloaded" }); // "gluteus-medius:overloaded"
@@ -12,5 +14,6 @@ import type { State } from "./schema";
  * ```
  */
 export function stateKey(state: State): string {
+  if (typeof state !== "object" || state === null) throw new KineticChainError("invalid_input", `stateKey: a state is an object, not ${typeof state}`);
   return "fault" in state ? `fault:${state.fault}` : `${state.structure}:${state.condition}`;
 }

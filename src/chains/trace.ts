@@ -8,7 +8,7 @@ import { issueMessage } from "../knowledge-base/issues";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import type { RunningRole } from "../roles/schema";
 import type { StructureId } from "../structures/dictionary";
-import { graphOf, relation, relatives, type Graph } from "./graph";
+import { type Edge, graphOf, relation, relatives, type Graph } from "./graph";
 import {
   type ChainPath,
   type Condition,
@@ -104,9 +104,22 @@ const traceOptionsSchema = /* @__PURE__ */ once(() => z.optional(
   z.object({
     side: z.optional(sideSchema()),
     maxDepth: z.optional(z.int().check(z.gte(1), z.lte(32))),
-    knowledgeBase: z.optional(z.unknown()),
   }),
 ));
+
+/**
+ * The options to parse: all but the knowledge base, which `graphOf` validates once per knowledge
+ * base rather than have it copied and checked with the options on every call. Options that cannot
+ * be read are passed on whole, for the parser to report.
+ */
+function readableOptions(options: unknown): unknown {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return options;
+  try {
+    return Object.fromEntries(Object.entries(options).filter(([key]) => key !== "knowledgeBase"));
+  } catch {
+    return options;
+  }
+}
 
 function flip(side: Side | undefined, link: Link): Side | undefined {
   if (side === undefined || side === "both" || link.side === "same") return side;
@@ -124,16 +137,26 @@ function makePath(links: readonly Link[], startSide: Side | undefined): ChainPat
   return { start: first.from, end: last.to, ...(startSide === undefined ? {} : { side: startSide }), steps };
 }
 
-/** The side a path must start on to end on `endSide`. */
-function sideAtStart(links: readonly Link[], endSide: Side | undefined): Side | undefined {
-  return links.reduceRight<Side | undefined>((side, link) => flip(side, link), endSide);
+/**
+ * The most paths {@link traceForward} returns, and the most paths {@link compensatorsFor} and
+ * {@link compensatesFor} look at: the number of simple paths grows exponentially with the links
+ * of a graph, so the depth-first walks stop here. The built-in knowledge base has at most a few
+ * dozen from any state.
+ */
+const WALK_LIMIT = 2000;
+
+/** How many more paths a walk may visit; shared by the walks of one call. */
+interface Budget {
+  left: number;
 }
 
-/** Calls `visit` with every simple path (as links, in order) that ends with `last`. */
-function walkBack(graph: Graph, last: Link, maxDepth: number, visit: (links: readonly Link[]) => void): void {
+/** Calls `visit` with every simple path (as links, in order) that ends with `last`, depth-first in data order, within the budget. */
+function walkBack(graph: Graph, last: Link, maxDepth: number, budget: Budget, visit: (links: readonly Link[]) => void): void {
   const seen = new Set([stateKey(last.to), stateKey(last.from)]);
   if (seen.size === 1) return; // a link from a state to itself is no path
   const extend = (links: readonly Link[]): void => {
+    if (budget.left <= 0) return;
+    budget.left -= 1;
     visit(links);
     if (links.length >= maxDepth) return;
     const head = links[0] as Link;
@@ -148,15 +171,16 @@ function walkBack(graph: Graph, last: Link, maxDepth: number, visit: (links: rea
   extend([last]);
 }
 
-/** Calls `visit` with every simple path (as links, in order) that starts at `start`. */
-function walkForward(graph: Graph, start: State, maxDepth: number, visit: (links: readonly Link[]) => void): void {
+/** Calls `visit` with every simple path (as links, in order) that starts at `start`, depth-first in data order, within the budget. */
+function walkForward(graph: Graph, start: State, maxDepth: number, budget: Budget, visit: (links: readonly Link[]) => void): void {
   const seen = new Set([stateKey(start)]);
   const extend = (links: readonly Link[], at: State): void => {
     if (links.length >= maxDepth) return;
     for (const link of graph.outgoing.get(stateKey(at)) ?? []) {
       const key = stateKey(link.to);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || budget.left <= 0) continue;
       seen.add(key);
+      budget.left -= 1;
       const next = [...links, link];
       visit(next);
       extend(next, link.to);
@@ -181,7 +205,8 @@ function checkStructure(fn: string, graph: Graph, structure: string, path: reado
 /**
  * Everything a state can lead to, as paths: every simple path of the compensation graph that
  * starts at the state, depth-first in data order. Cycles are safe: a path never visits a state
- * twice.
+ * twice. At most 2,000 paths (the first met): the number of paths grows exponentially with the
+ * links of a graph; the built-in one gives at most a few dozen.
  *
  * @param state - A structure in a condition, or a movement fault.
  * @param options - Side to carry through, depth limit, knowledge base.
@@ -196,21 +221,166 @@ function checkStructure(fn: string, graph: Graph, structure: string, path: reado
  */
 export function traceForward(state: State, options: TraceOptions = {}): readonly ChainPath[] {
   const start = parseInput("traceForward", stateSchema(), state);
-  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", traceOptionsSchema(), options) ?? {};
+  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", traceOptionsSchema(), readableOptions(options)) ?? {};
   const graph = graphOf("traceForward", options.knowledgeBase);
   if ("structure" in start) checkStructure("traceForward", graph, start.structure, ["structure"]);
   const paths: ChainPath[] = [];
-  walkForward(graph, start, maxDepth, (links) => paths.push(makePath(links, side)));
+  walkForward(graph, start, maxDepth, { left: WALK_LIMIT }, (links) => paths.push(makePath(links, side)));
   return deepFreeze(paths);
 }
 
-/** Per observation, the best path from a candidate state. */
-type Best = Map<number, { readonly score: number; readonly links: readonly Link[] }>;
+/** A path kept for an observation, with its score. */
+interface Kept {
+  readonly score: number;
+  readonly links: readonly Link[];
+}
 
-function keepBest(best: Best, index: number, score: number, links: readonly Link[]): void {
-  const previous = best.get(index);
-  if (previous === undefined || score > previous.score || (score === previous.score && links.length < previous.links.length)) {
-    best.set(index, { score, links });
+/** Per observation, the best path from a candidate state. */
+type Best = Map<number, Kept>;
+
+/** Whether a path of this score and length beats the one kept: higher score, then fewer links; else the one met first stays. */
+function improves(previous: Kept | undefined, score: number, length: number): boolean {
+  return previous === undefined || score > previous.score || (score === previous.score && length < previous.links.length);
+}
+
+/**
+ * How many partial paths {@link traceBack} keeps per state, path length and kind (whether it
+ * involves a substitution, when that counts for the score; which side it starts on, when the
+ * observation has one). This bounds the search: at most states × depth × 4 × this paths, each
+ * extended by the links into its first state.
+ */
+const TRACE_BEAM = 3;
+
+/**
+ * The most explanations {@link traceBack} returns: the best ones. The built-in knowledge base
+ * gives at most a dozen for any observation; an extended one may give hundreds, and building
+ * them all would cost more than the search.
+ */
+const TRACE_LIMIT = 50;
+
+/** The {@link TRACE_LIMIT} matching links with the best evidence × match (the first in data order among equals), in data order. */
+function strongestEnds<T extends { readonly link: Link; readonly match: number }>(graph: Graph, ends: readonly T[]): T[] {
+  // One pass keeping the best so far, strongest first: linear in the ends, whatever their number.
+  const top: { end: T; value: number; position: number }[] = [];
+  for (const end of ends) {
+    const edge = graph.edges.get(end.link) as Edge;
+    const entry = { end, value: edge.weight + Math.log(end.match), position: edge.position };
+    const after = (other: typeof entry): boolean => other.value > entry.value || (other.value === entry.value && other.position < entry.position);
+    if (top.length === TRACE_LIMIT && after(top[TRACE_LIMIT - 1] as typeof entry)) continue;
+    let at = top.length;
+    while (at > 0 && !after(top[at - 1] as typeof entry)) at -= 1;
+    top.splice(at, 0, entry);
+    if (top.length > TRACE_LIMIT) top.pop();
+  }
+  return top.sort((a, b) => a.position - b.position).map((entry) => entry.end);
+}
+
+/** Per graph, the traversal's cells and their best values, by state × 4 + kind; every cell empty between calls. */
+const scratch = new WeakMap<Graph, { readonly cells: (Partial[] | undefined)[]; readonly tops: Float64Array }>();
+
+function scratchOf(graph: Graph): { readonly cells: (Partial[] | undefined)[]; readonly tops: Float64Array } {
+  const known = scratch.get(graph);
+  if (known !== undefined) return known;
+  const made = { cells: new Array<Partial[] | undefined>(graph.into.length * 4).fill(undefined), tops: new Float64Array(graph.into.length * 4) };
+  scratch.set(graph, made);
+  return made;
+}
+
+/** A path being grown backwards: its first link and the path after it. */
+interface Partial {
+  readonly edge: Edge;
+  readonly rest: Partial | undefined;
+  /** Its number of links. */
+  readonly length: number;
+  /** How well the last link's symptoms match the observation: 1 or 0.6. */
+  readonly match: number;
+  /** Sum of the logarithms of its links' evidence weights, plus its length × log(match). */
+  readonly value: number;
+  /** 1 when it substitutes (if that counts), + 2 when it crosses sides an odd number of times (if that counts). */
+  readonly kind: number;
+  /** When it was made among the paths of its length: depth-first order. */
+  readonly seq: number;
+}
+
+function linksOf(partial: Partial): Link[] {
+  const links: Link[] = [];
+  for (let at: Partial | undefined = partial; at !== undefined; at = at.rest) links.push(at.edge.link);
+  return links;
+}
+
+/**
+ * Every candidate path for one observation: the paths that end with a link whose symptoms match
+ * it (`ends`, in data order), grown backwards one link at a time, keeping per state, length and
+ * kind the {@link TRACE_BEAM} best by evidence. Paths never visit a state twice. Calls `visit`
+ * with each kept path that starts at a structure's state, shortest first and, within a length,
+ * in the order a depth-first search would meet them, so that ties keep the path an exhaustive
+ * search would keep.
+ */
+function bestPathsBack(
+  graph: Graph,
+  ends: readonly { readonly link: Link; readonly match: number }[],
+  maxDepth: number,
+  kinds: { readonly substitution: boolean; readonly side: boolean },
+  visit: (path: Partial) => void,
+): void {
+  const { substitution: bySubstitution, side: bySide } = kinds;
+  const kindOf = (edge: Edge, kind: number): number => (bySubstitution && edge.substitution ? kind | 1 : kind) ^ (bySide && edge.crosses ? 2 : 0);
+  // The kept paths of one length, by state and kind (state × 4 + kind), best first. Paths are
+  // offered in depth-first order, so a later path of the same value never displaces an earlier one.
+  // `tops` holds the best value in each cell of the previous length: only paths that come within
+  // rounding of it can be the best for their state, so only those are visited. Both arrays are
+  // the graph's, reused from call to call (every cell is emptied again before returning), so a
+  // call costs nothing per state it does not reach.
+  const { cells, tops } = scratchOf(graph);
+  let touched: number[] = [];
+  const room = (cell: number, value: number): Partial[] | undefined => {
+    let kept = cells[cell];
+    if (kept === undefined) {
+      cells[cell] = kept = [];
+      touched.push(cell);
+    }
+    return kept.length === TRACE_BEAM && value <= (kept[TRACE_BEAM - 1] as Partial).value ? undefined : kept;
+  };
+  const keep = (kept: Partial[], partial: Partial): void => {
+    let at = kept.length;
+    while (at > 0 && partial.value > (kept[at - 1] as Partial).value) at -= 1;
+    kept.splice(at, 0, partial);
+    if (kept.length > TRACE_BEAM) kept.pop();
+  };
+
+  ends.forEach(({ link, match }, seq) => {
+    const edge = graph.edges.get(link) as Edge;
+    if (edge.from === edge.to) return; // a link from a state to itself is no path
+    const value = edge.weight + Math.log(match);
+    const kind = kindOf(edge, 0);
+    const kept = room(edge.from * 4 + kind, value);
+    if (kept !== undefined) keep(kept, { edge, rest: undefined, length: 1, match, value, kind, seq });
+  });
+  for (let depth = 1; touched.length > 0; depth += 1) {
+    const layer = touched.flatMap((cell) => cells[cell] as Partial[]).sort((a, b) => a.seq - b.seq);
+    for (const cell of touched) {
+      tops[cell] = (cells[cell] as Partial[])[0]?.value ?? 0;
+      cells[cell] = undefined;
+    }
+    touched = [];
+    let seq = 0;
+    for (const partial of layer) {
+      if (!("fault" in partial.edge.link.from) && partial.value >= (tops[partial.edge.from * 4 + partial.kind] as number) - 1e-9) visit(partial);
+      if (depth >= maxDepth) continue;
+      const logMatch = Math.log(partial.match);
+      for (const edge of graph.into[partial.edge.from] as readonly Edge[]) {
+        seq += 1;
+        const value = partial.value + edge.weight + logMatch;
+        const kind = kindOf(edge, partial.kind);
+        const kept = room(edge.from * 4 + kind, value);
+        if (kept === undefined) continue;
+        let revisits = false;
+        for (let at: Partial | undefined = partial; at !== undefined && !revisits; at = at.rest) {
+          revisits = at.edge.from === edge.from || (at.rest === undefined && at.edge.to === edge.from);
+        }
+        if (!revisits) keep(kept, { edge, rest: partial, length: depth + 1, match: partial.match, value, kind, seq });
+      }
+    }
   }
 }
 
@@ -223,6 +393,16 @@ function keepBest(best: Best, index: number, score: number, links: readonly Link
  * stretching, foam rolling or massage did not relieve favours compensation (substitution); the
  * root of a cascade ranks above its middle. See {@link Explanation.score} for the formula.
  * Deterministic: ties are broken by the number of sources, then by state.
+ *
+ * The search is polynomial: it grows paths backwards from the symptoms one link at a time and
+ * keeps, per state, path length and kind (substituting or not, when that counts; starting side),
+ * the 3 best by evidence; paths never visit a state twice. It follows at most 4 links into any
+ * state and starts from at most 50 matching links, in each case those with the strongest
+ * evidence (the built-in knowledge base has at most 3 links into a state). On the built-in knowledge base this
+ * finds exactly the best path of an exhaustive search for every observation; on a dense
+ * extended graph, where more than 3 equally good paths reach a state, the path kept may be a
+ * near-best one. At most 50
+ * explanations are returned, the best (the built-in knowledge base gives at most a dozen).
  *
  * A high rank is not a diagnosis: check each path's verdicts (`explainPath` states them), and
  * leave red flags to the assessment.
@@ -256,7 +436,7 @@ export function traceBack(
 ): readonly Explanation[] {
   const list = parseInput("traceBack", z.union([observationSchema(), z.array(observationSchema())]), observations);
   const observed = Array.isArray(list) ? list : [list];
-  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", traceOptionsSchema(), options) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", traceOptionsSchema(), readableOptions(options)) ?? {};
   const graph = graphOf("traceBack", options.knowledgeBase);
   observed.forEach((observation, index) =>
     checkStructure("traceBack", graph, observation.structure, Array.isArray(list) ? [index, "structure"] : ["structure"]),
@@ -265,37 +445,53 @@ export function traceBack(
   // Per state: the best path for each observation, kept apart by side; `*` holds observations
   // with no side (or both sides), which count for either side.
   const candidates = new Map<string, { state: State; bySide: Map<string, Best>; both: boolean }>();
+  const position = (end: { readonly link: Link }): number => (graph.edges.get(end.link) as Edge).position;
   observed.forEach((observation, index) => {
     const distrustsStretching = (observation.notRelievedBy ?? []).some((r) => RELIEF_FOR_TIGHTNESS.has(r));
     // Only links with a symptom on the observed structure, one of its groups or members can match.
-    const relevant = new Set([...relatives(graph, observation.structure)].flatMap((s) => graph.bySymptom.get(s) ?? []));
-    const inOrder = [...relevant].sort((a, b) => (graph.order.get(a) ?? 0) - (graph.order.get(b) ?? 0));
-    for (const link of inOrder) {
-      const match = link.symptoms
-        .filter((symptom) => symptom.sensations.includes(observation.sensation))
-        .map((symptom) => relation(graph, symptom.structure, observation.structure))
-        .reduce<number>((best, r) => Math.max(best, r === "same" ? 1 : r === "group" ? 0.6 : 0), 0);
-      if (match === 0) continue;
-      walkBack(graph, link, maxDepth, (links) => {
-        const start = (links[0] as Link).from;
-        if ("fault" in start) return;
-        const substitution = links.some((l) => l.mechanism === "substitution");
-        const score =
-          pathEvidence(links) * 0.85 ** (links.length - 1) * match * (distrustsStretching && substitution ? 1.25 : 1);
-        const side = sideAtStart(links, observation.side);
-        const key = stateKey(start);
-        const candidate = candidates.get(key) ?? { state: start, bySide: new Map<string, Best>(), both: false };
-        candidates.set(key, candidate);
-        const sideKey = side === "left" || side === "right" ? side : "*";
-        if (side === "both") candidate.both = true;
-        const best = candidate.bySide.get(sideKey) ?? new Map();
-        candidate.bySide.set(sideKey, best);
-        keepBest(best, index, score, links);
-      });
+    const relevant = new Set<Link>();
+    for (const structure of relatives(graph, observation.structure)) for (const link of graph.bySymptom.get(structure) ?? []) relevant.add(link);
+    const ends: { link: Link; match: number }[] = [];
+    for (const link of relevant) {
+      let match = 0;
+      for (const symptom of link.symptoms) {
+        if (!symptom.sensations.includes(observation.sensation)) continue;
+        const r = relation(graph, symptom.structure, observation.structure);
+        match = Math.max(match, r === "same" ? 1 : r === "group" ? 0.6 : 0);
+      }
+      if (match > 0) ends.push({ link, match });
     }
+    // In data order; only the strongest when there are more than the explanations returned.
+    const followed = ends.length <= TRACE_LIMIT ? ends.sort((x, y) => position(x) - position(y)) : strongestEnds(graph, ends);
+    const kinds = { substitution: distrustsStretching, side: observation.side === "left" || observation.side === "right" };
+    bestPathsBack(graph, followed, maxDepth, kinds, (path) => {
+      const key = path.edge.start;
+      const candidate = candidates.get(key) ?? { state: path.edge.link.from, bySide: new Map<string, Best>(), both: false };
+      candidates.set(key, candidate);
+      // With a left or right observation, the path's kind says whether it crosses sides an odd number of times.
+      const side = (path.kind & 2) === 0 ? observation.side : observation.side === "left" ? "right" : "left";
+      const sideKey = side === "left" || side === "right" ? side : "*";
+      if (side === "both") candidate.both = true;
+      const best = candidate.bySide.get(sideKey) ?? new Map();
+      candidate.bySide.set(sideKey, best);
+      const previous = best.get(index);
+      // A cheap estimate from the path's value first: only a path that may beat the one kept is scored exactly.
+      const estimate = Math.exp(path.value / path.length) * 0.85 ** (path.length - 1) * (distrustsStretching ? 1.25 : 1);
+      if (previous !== undefined && estimate < previous.score * (1 - 1e-9)) return;
+      // The documented score, computed as the exhaustive search did, link by link in path order.
+      let product = 1;
+      let substitution = false;
+      for (let at: Partial | undefined = path; at !== undefined; at = at.rest) {
+        product *= evidenceWeight(at.edge.link);
+        substitution ||= at.edge.substitution;
+      }
+      const score = product ** (1 / path.length) * 0.85 ** (path.length - 1) * path.match * (distrustsStretching && substitution ? 1.25 : 1);
+      if (improves(previous, score, path.length)) best.set(index, { score, links: linksOf(path) });
+    });
   });
 
-  const explanations: { key: string; explanation: Explanation }[] = [];
+  // Rank on what the order needs (score, sources, key), then build only the explanations returned.
+  const ranked: { key: string; state: State; side: Side | undefined; chosen: Kept[]; explains: number[]; score: number; sources: string[] }[] = [];
   for (const [key, { state, bySide, both }] of candidates) {
     const anySide = bySide.get("*") ?? new Map();
     const sided = [...bySide.keys()].filter((side): side is "left" | "right" => side !== "*");
@@ -304,38 +500,34 @@ export function traceBack(
         ? [[both ? "both" : undefined, anySide]]
         : sided.map((side) => {
             const merged: Best = new Map(bySide.get(side));
-            for (const [index, entry] of anySide) keepBest(merged, index, entry.score, entry.links);
+            for (const [index, entry] of anySide) if (improves(merged.get(index), entry.score, entry.links.length)) merged.set(index, entry);
             return [side, merged];
           });
+    const root = !graph.incoming.has(key);
     for (const [side, best] of groups) {
       const explains = [...best.keys()].sort((a, b) => a - b);
-      const chosen = explains.map((index) => best.get(index) as { score: number; links: readonly Link[] });
-      const links = chosen.flatMap((entry) => entry.links);
-      const root = !graph.incoming.has(key);
+      const chosen = explains.map((index) => best.get(index) as Kept);
       const total = chosen.reduce((sum, entry) => sum + entry.score, 0) * (root ? 1 : 0.8);
-      explanations.push({
-        key: `${key}@${side ?? ""}`,
-        explanation: {
-          state,
-          ...(side === undefined ? {} : { side }),
-          score: Math.round(total * 1e4) / 1e4,
-          root,
-          explains,
-          paths: chosen.map((entry) => makePath(entry.links, side)),
-          grade: links.map((link) => link.grade).reduce((weakest, grade) => (compareGrades(grade, weakest) > 0 ? grade : weakest)),
-          sources: [...new Set(links.flatMap((link) => [...link.sources, ...(link.verdict?.sources ?? [])]))],
-          compensation: links.some((link) => link.mechanism === "substitution"),
-        },
-      });
+      const sources = [...new Set(chosen.flatMap((entry) => entry.links.flatMap((link) => [...link.sources, ...(link.verdict?.sources ?? [])])))];
+      ranked.push({ key: `${key}@${side ?? ""}`, state, side, chosen, explains, score: Math.round(total * 1e4) / 1e4, sources });
     }
   }
-  explanations.sort(
-    (a, b) =>
-      b.explanation.score - a.explanation.score ||
-      b.explanation.sources.length - a.explanation.sources.length ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
-  return deepFreeze(explanations.map((entry) => entry.explanation));
+  ranked.sort((a, b) => b.score - a.score || b.sources.length - a.sources.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const explanations = ranked.slice(0, TRACE_LIMIT).map(({ state, side, chosen, explains, score, sources }): Explanation => {
+    const links = chosen.flatMap((entry) => entry.links);
+    return {
+      state,
+      ...(side === undefined ? {} : { side }),
+      score,
+      root: !graph.incoming.has(stateKey(state)),
+      explains,
+      paths: chosen.map((entry) => makePath(entry.links, side)),
+      grade: links.map((link) => link.grade).reduce((weakest, grade) => (compareGrades(grade, weakest) > 0 ? grade : weakest)),
+      sources,
+      compensation: links.some((link) => link.mechanism === "substitution"),
+    };
+  });
+  return deepFreeze(explanations);
 }
 
 const shortestFirst = (a: readonly Link[], b: readonly Link[]): number =>
@@ -347,6 +539,7 @@ const shortestFirst = (a: readonly Link[], b: readonly Link[]): number =>
  * substitution that loads another structure); `"givers"` are those whose work it takes over
  * (paths ending in a substitution that loads it, starting from another's weakened state). Then
  * the running roles' back-ups (or primaries). One entry per structure, shortest path first.
+ * The walks look at 2,000 paths at most, the first met depth-first in data order.
  */
 function substitutions(
   fn: string,
@@ -354,7 +547,7 @@ function substitutions(
   direction: "takers" | "givers",
   options: Omit<TraceOptions, "side">,
 ): readonly Compensation[] {
-  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, traceOptionsSchema(), options) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, traceOptionsSchema(), readableOptions(options)) ?? {};
   const graph = graphOf(fn, options.knowledgeBase);
   checkStructure(fn, graph, structure);
   const weakenedOther = (state: State): state is { structure: string; condition: Condition } =>
@@ -367,18 +560,19 @@ function substitutions(
     "structure" in state && LOADED.has(state.condition) && relation(graph, state.structure, structure) !== undefined;
 
   const paths: (readonly Link[])[] = [];
+  const budget = { left: WALK_LIMIT };
   const substitutionInto = (link: Link, loaded: (state: State) => boolean): boolean => link.mechanism === "substitution" && loaded(link.to);
   if (direction === "takers") {
     const starts = new Map(graph.kb.links.filter((link) => isWeakened(link.from)).map((link) => [stateKey(link.from), link.from]));
     for (const start of starts.values()) {
-      walkForward(graph, start, maxDepth, (links) => {
+      walkForward(graph, start, maxDepth, budget, (links) => {
         if (substitutionInto(links[links.length - 1] as Link, loadedOther)) paths.push(links);
       });
     }
   } else {
     for (const link of graph.kb.links) {
       if (!substitutionInto(link, isLoaded)) continue;
-      walkBack(graph, link, maxDepth, (links) => {
+      walkBack(graph, link, maxDepth, budget, (links) => {
         if (weakenedOther((links[0] as Link).from)) paths.push(links);
       });
     }
@@ -403,7 +597,8 @@ function substitutions(
  * structures the compensation graph shows being loaded by a substitution on a path from the
  * structure's weakened states (shortest, best-evidenced path first), then the back-ups the
  * running roles name. Chains on a structure's groups count for the structure (a weak gluteus
- * medius is a weak hip abductor), and the reverse.
+ * medius is a weak hip abductor), and the reverse. At most 2,000 graph paths are looked at,
+ * the first met depth-first in data order (the built-in knowledge base has far fewer).
  *
  * @param structure - A structure id.
  * @param options - Depth limit and knowledge base.
@@ -424,7 +619,7 @@ export function compensatorsFor(structure: string, options: Omit<TraceOptions, "
  * Whose work a structure takes over: the reverse of {@link compensatorsFor}. First the weak,
  * inhibited, fatigued or lengthened structures at the start of a compensation-graph path that
  * ends in a substitution loading this structure, then the primaries of the running roles it
- * backs up.
+ * backs up. At most 2,000 graph paths are looked at, the first met depth-first in data order.
  *
  * @param structure - A structure id, typically one that is tight or sore.
  * @param options - Depth limit and knowledge base.

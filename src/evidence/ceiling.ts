@@ -1,3 +1,4 @@
+import { KineticChainError } from "../errors";
 import type { SourceKind } from "../sources/schema";
 import type { EvidenceGrade, VerdictStatus } from "./schema";
 
@@ -74,6 +75,8 @@ const weaker = (a: ClinicalGrade, b: ClinicalGrade): ClinicalGrade => (stronger(
  * @param sources - The kinds of the sources an item cites, in any order; repeats count (two cohorts).
  * @param verdict - The status of the item's research verdict, if it has one.
  * @returns The strongest clinical grade allowed, and whether `reference` is allowed.
+ * @throws `KineticChainError` `invalid_input` for sources that are not source kinds, or a verdict
+ *   that is not a verdict status.
  * @example
  * ```ts
  * gradeCeiling(["practitioner-opinion", "reference-system"]); // { clinical: "practitioner-opinion", reference: true }
@@ -82,6 +85,12 @@ const weaker = (a: ClinicalGrade, b: ClinicalGrade): ClinicalGrade => (stronger(
  * ```
  */
 export function gradeCeiling(sources: readonly SourceKind[], verdict?: VerdictStatus): GradeCeiling {
+  if (!Array.isArray(sources as unknown) || !sources.every((kind) => typeof kind === "string" && Object.hasOwn(SOURCE_KIND_CEILINGS, kind))) {
+    throw new KineticChainError("invalid_input", "gradeCeiling: sources must be an array of source kinds");
+  }
+  if (verdict !== undefined && !(typeof verdict === "string" && Object.hasOwn(VERDICT_CEILINGS, verdict))) {
+    throw new KineticChainError("invalid_input", "gradeCeiling: verdict must be a verdict status");
+  }
   const combined: ClinicalGrade[] = [];
   if (sources.filter((kind) => kind === "cohort").length >= 2) combined.push("moderate");
   if (sources.includes("systematic-review") && sources.some((kind) => TRIALS.has(kind))) combined.push("high");
@@ -101,6 +110,8 @@ export function gradeCeiling(sources: readonly SourceKind[], verdict?: VerdictSt
  * @param grade - The grade an item carries.
  * @param ceiling - What its sources and verdict allow.
  * @returns `true` when the grade is allowed.
+ * @throws `KineticChainError` `invalid_input` for a grade that is not an evidence grade, or a
+ *   ceiling that is not one from {@link gradeCeiling}.
  * @example
  * ```ts
  * withinCeiling("high", gradeCeiling(["practitioner-opinion", "reference-system"])); // false
@@ -108,5 +119,9 @@ export function gradeCeiling(sources: readonly SourceKind[], verdict?: VerdictSt
  * ```
  */
 export function withinCeiling(grade: EvidenceGrade, ceiling: GradeCeiling): boolean {
+  if (typeof ceiling !== "object" || ceiling === null || !CLINICAL_GRADES.includes(ceiling.clinical)) {
+    throw new KineticChainError("invalid_input", "withinCeiling: the ceiling must come from gradeCeiling");
+  }
+  if (grade !== "reference" && !CLINICAL_GRADES.includes(grade)) throw new KineticChainError("invalid_input", "withinCeiling: not an evidence grade");
   return grade === "reference" ? ceiling.reference : CLINICAL_GRADES.indexOf(grade) >= CLINICAL_GRADES.indexOf(ceiling.clinical);
 }

@@ -3,7 +3,7 @@ import { deepFreeze } from "../internal/freeze";
 import { checkInput } from "../internal/input";
 import type { KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
-import { inspectKnowledgeBase } from "./validate";
+import { inspectKnowledgeBase, trustKnowledgeBase } from "./validate";
 
 /** Every collection of a knowledge base, in the order of its schema. */
 const COLLECTIONS = [
@@ -74,7 +74,7 @@ export function safeExtendKnowledgeBase(base: unknown, additions: unknown): Exte
   const inspection = inspectKnowledgeBase(merged);
   return inspection.data === undefined
     ? fail(inspection.issues)
-    : { success: true, data: deepFreeze(inspection.data) };
+    : { success: true, data: trustKnowledgeBase(deepFreeze(inspection.data)) };
 }
 
 /**

@@ -7,11 +7,27 @@ import type { SourceKind } from "../sources/schema";
 import { checkDomains } from "./domains";
 import { issueMessage, type KnowledgeIssue } from "./issues";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
-import { groupClosure } from "../structures/hierarchy";
 
 type Path = readonly (string | number)[];
 
 const NO_ISSUES: readonly [] = /* @__PURE__ */ Object.freeze([]) as readonly [];
+
+/**
+ * Knowledge bases this module has checked and found sound, and that are deep-frozen, so cannot
+ * have changed since: inspecting one again returns it as it is.
+ */
+const sound = new WeakSet<object>();
+
+/**
+ * Records a deep-frozen knowledge base that {@link inspectKnowledgeBase} found sound, so that
+ * later inspections (the graph's first use, a further extension) do not validate it again.
+ *
+ * @internal
+ */
+export function trustKnowledgeBase(kb: KnowledgeBase): KnowledgeBase {
+  if (Object.isFrozen(kb)) sound.add(kb);
+  return kb;
+}
 
 /** A parsed knowledge base, or every problem found in the value given. @internal */
 export type Inspection =
@@ -50,6 +66,7 @@ export function validateKnowledgeBase(knowledgeBase: unknown): readonly Knowledg
  * @internal
  */
 export function inspectKnowledgeBase(value: unknown): Inspection {
+  if (typeof value === "object" && value !== null && sound.has(value)) return { data: value as KnowledgeBase, issues: NO_ISSUES };
   const parsed = knowledgeBaseSchema().safeParse(value);
   if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues, knowledgeBaseSchema())) };
   const issues = checkReferences(parsed.data);
@@ -116,11 +133,12 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
       memberCount.set(groupId, (memberCount.get(groupId) ?? 0) + 1);
     });
   });
+  const cyclic = onGroupCycles(kb.structures, structureById);
   kb.structures.forEach((structure, index) => {
     if (structure.kind === "muscle-group" && !memberCount.has(structure.id)) {
       report("empty_group", ["structures", index], structure.id);
     }
-    if (containsItself(structure.id, structureById)) report("group_cycle", ["structures", index, "groups"], structure.id);
+    if (cyclic.has(structure.id)) report("group_cycle", ["structures", index, "groups"], structure.id);
   });
 
   kb.roles.forEach((role, index) => {
@@ -167,10 +185,10 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
       return link;
     });
     if (links.some((link) => link === undefined)) return; // connectivity is moot with a link missing
-    const reached: string[] = [];
+    const reached = new Set<string>();
     (links as Link[]).forEach((link, l) => {
-      if (l > 0 && !reached.includes(stateKey(link.from))) report("chain_not_connected", [...path, "links", l], link.id);
-      reached.push(stateKey(link.to));
+      if (l > 0 && !reached.has(stateKey(link.from))) report("chain_not_connected", [...path, "links", l], link.id);
+      reached.add(stateKey(link.to));
     });
     const weakest = (links as Link[]).reduce((grade, link) => (compareGrades(link.grade, grade) > 0 ? link.grade : grade), chain.grade);
     if (weakest !== chain.grade) report("grade_exceeds_sources", [...path, "grade"], chain.grade);
@@ -180,7 +198,59 @@ function checkReferences(kb: KnowledgeBase): KnowledgeIssue[] {
   return issues;
 }
 
-/** Whether following `groups` links from a structure leads back to it. */
-function containsItself(id: string, structureById: ReadonlyMap<string, { readonly groups: readonly string[] }>): boolean {
-  return groupClosure(structureById.get(id)?.groups ?? [], (group) => structureById.get(group)?.groups).includes(id);
+/**
+ * The structures that following `groups` links leads back to: those on a cycle of the group
+ * graph. Tarjan's strongly connected components, iterative, so linear in structures and
+ * group references however deep the nesting: a structure is on a cycle when its component has
+ * more than one member or it lists itself.
+ */
+function onGroupCycles(
+  structures: readonly { readonly id: string; readonly groups: readonly string[] }[],
+  structureById: ReadonlyMap<string, { readonly groups: readonly string[] }>,
+): ReadonlySet<string> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cyclic = new Set<string>();
+  const next = (id: string): readonly string[] => (structureById.get(id)?.groups ?? []).filter((group) => structureById.has(group));
+  for (const { id: root } of structures) {
+    if (index.has(root)) continue;
+    const work: { id: string; edges: readonly string[]; edge: number }[] = [{ id: root, edges: next(root), edge: 0 }];
+    index.set(root, index.size);
+    low.set(root, index.get(root) as number);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { id: string; edges: readonly string[]; edge: number };
+      if (frame.edge < frame.edges.length) {
+        const to = frame.edges[frame.edge] as string;
+        frame.edge += 1;
+        if (to === frame.id) cyclic.add(to);
+        if (!index.has(to)) {
+          index.set(to, index.size);
+          low.set(to, index.get(to) as number);
+          stack.push(to);
+          onStack.add(to);
+          work.push({ id: to, edges: next(to), edge: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.id, Math.min(low.get(frame.id) as number, index.get(to) as number));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.id, Math.min(low.get(parent.id) as number, low.get(frame.id) as number));
+      if (low.get(frame.id) !== index.get(frame.id)) continue;
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop() as string;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== frame.id);
+      if (component.length > 1) for (const id of component) cyclic.add(id);
+    }
+  }
+  return cyclic;
 }

@@ -1,3 +1,4 @@
+import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
 import { type Dosage, dosageSchema, type Exercise, exerciseSchema } from "../exercises/schema";
 import { parseInput } from "../internal/input";
@@ -23,18 +24,37 @@ export const FHIR_EXTENSIONS = /* @__PURE__ */ Object.freeze({
 
 const UCUM = "http://unitsofmeasure.org";
 
+/** FHIR R4's `id` type: 1 to 64 letters, digits, `-` and `.`. */
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/**
+ * Text as a FHIR `string`, which may hold no whitespace but space, tab, CR and LF: any other (a
+ * no-break space, a line separator) becomes a space.
+ */
+const fhirString = (text: string): string => text.replace(/[^\S \r\n\t]/gu, " ");
+
+/** A computable FHIR `name` from a kebab-case id: UpperCamelCase, starting with a letter. */
+function fhirName(id: string): string {
+  const camel = id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+  return /^[A-Z]/.test(camel) ? camel : `Exercise${camel}`;
+}
+
 /**
  * An exercise at a dosage as a FHIR R4 `ActivityDefinition` (JSON): `timingTiming.repeat` holds
  * the frequency and period (`periodUnit` `d` or `wk`), the hold as `duration` in seconds, the
  * weeks as `boundsDuration`; `dosage[0].doseAndRate[0].doseQuantity` holds the repetitions (or
  * the seconds of timed work); sets, side, rest, tempo and load go in the documented extensions
  * ({@link FHIR_EXTENSIONS}); `dosage[0].text` is the readable dosage. Body sites are the
- * targeted structures by name.
+ * targeted structures by name. The result is valid against the FHIR R4 JSON schema: the
+ * exercise's name and cues are cleaned of whitespace FHIR strings may not hold (a no-break space
+ * becomes a space), and `name` starts with a letter (`Exercise` is put before an id that starts
+ * with a digit).
  *
- * @param exercise - An exercise from the catalog.
+ * @param exercise - An exercise from the catalog, or an app's own.
  * @param dosage - The dosage; default the exercise's own.
  * @returns A fresh FHIR R4 `ActivityDefinition` resource.
- * @throws `KineticChainError` `invalid_input` for an exercise or a dosage that does not match its schema.
+ * @throws `KineticChainError` `invalid_input` for an exercise or a dosage that does not match its
+ *   schema, or an exercise id longer than FHIR's 64 characters.
  * @example
  * ```ts
  * const resource = toFhirActivityDefinition(getExercise("clamshell"));
@@ -44,6 +64,10 @@ const UCUM = "http://unitsofmeasure.org";
 export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
   const e = parseInput("toFhirActivityDefinition", exerciseSchema(), exercise);
   const d = parseInput("toFhirActivityDefinition", dosageSchema(), dosage ?? e.dosage);
+  if (!FHIR_ID.test(e.id)) {
+    const message = `toFhirActivityDefinition: the exercise id ${JSON.stringify(e.id)} cannot be a FHIR id, which has at most 64 characters`;
+    throw new KineticChainError("invalid_input", message, [{ code: "invalid_shape", path: ["id"], value: e.id, message }]);
+  }
   const repeat = {
     frequency: d.frequency.times,
     period: 1,
@@ -64,12 +88,12 @@ export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): R
   return {
     resourceType: "ActivityDefinition",
     id: e.id,
-    name: e.id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
-    title: e.name,
+    name: fhirName(e.id),
+    title: fhirString(e.name),
     status: "active",
-    description: e.cues.join(" "),
+    description: fhirString(e.cues.join(" ")),
     kind: "ServiceRequest",
-    code: { text: e.name },
+    code: { text: fhirString(e.name) },
     timingTiming: { repeat },
     bodySite: e.targets.map((target) => ({ text: structures.lookup(target.structure)?.name ?? target.structure })),
     dosage: [
@@ -89,11 +113,15 @@ export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): R
   };
 }
 
-/** Seconds as an ISO 8601 duration: 30 → "PT30S", 90 → "PT1M30S". */
+/**
+ * Seconds as a normalised ISO 8601 duration, rounded to the second: 30 → "PT30S", 90 →
+ * "PT1M30S", 119.6 → "PT2M" (never "PT1M60S"), 3,600 → "PT1H".
+ */
 function isoDuration(total: number): string {
-  const minutes = Math.floor(total / 60);
-  const rest = Math.round(total - minutes * 60);
-  return `PT${minutes > 0 ? `${minutes}M` : ""}${rest > 0 || minutes === 0 ? `${rest}S` : ""}`;
+  const seconds = Math.max(0, Math.round(total));
+  const [hours, minutes, rest] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const parts = `${hours > 0 ? `${hours}H` : ""}${minutes > 0 ? `${minutes}M` : ""}${rest > 0 ? `${rest}S` : ""}`;
+  return `PT${parts === "" ? "0S" : parts}`;
 }
 
 /**

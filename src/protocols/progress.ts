@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { parseInput } from "../internal/input";
-import type { Progression, ProgressionStep } from "./schema";
+import { type Progression, progressionSchema, type ProgressionStep } from "./schema";
 import { once } from "../internal/once";
 
 /** Pain during above this is "unacceptable" in the pain-monitoring model (injuries.md §22): step back. */
@@ -97,8 +97,8 @@ export function judge(limits: PainLimits, checkIn: ParsedCheckIn): { readonly ac
  * @param current - Index of the current step.
  * @param feedback - How the current step went.
  * @returns The action, the next step's index and the step, and the reason.
- * @throws `KineticChainError` `invalid_input` for feedback that does not match `FeedbackSchema`
- *   or a step index outside the progression.
+ * @throws `KineticChainError` `invalid_input` for a progression or feedback that does not match
+ *   its schema, or a step index outside the progression.
  * @example
  * ```ts
  * const bridge = getProgression("bridge-progression");
@@ -107,6 +107,7 @@ export function judge(limits: PainLimits, checkIn: ParsedCheckIn): { readonly ac
  * ```
  */
 export function nextStep(progression: Progression, current: number, feedback: Feedback): NextStep {
+  parseInput("nextStep", progressionSchema(), progression); // checked; the steps returned are the caller's own
   const last = progression.steps.length - 1;
   const index = parseInput("nextStep", z.int().check(z.gte(0), z.lte(last)), current);
   const parsed = parseInput("nextStep", feedbackSchema(), feedback);

@@ -15,6 +15,7 @@
  */
 import type { RedFlag, RedFlagId, RunningAdvice, TriageLevel } from "./schema";
 import { redFlags } from "./dictionary";
+import { KineticChainError } from "../errors";
 
 export type { RedFlag, RedFlagId, RunningAdvice, TriageLevel } from "./schema";
 
@@ -48,12 +49,16 @@ const INFERMEDICA: Readonly<Record<TriageLevel, InfermedicaTriageLevel>> = /* @_
  *
  * @param level - A triage level.
  * @returns Infermedica's name for it.
+ * @throws `KineticChainError` `invalid_input` for a value that is not a triage level.
  * @example
  * ```ts
  * infermedicaLevel("self-care"); // "self_care"
  * ```
  */
 export function infermedicaLevel(level: TriageLevel): InfermedicaTriageLevel {
+  if (typeof level !== "string" || !Object.hasOwn(INFERMEDICA, level)) {
+    throw new KineticChainError("invalid_input", `infermedicaLevel: not a triage level: ${typeof level === "string" ? JSON.stringify(level) : typeof level}`);
+  }
   return INFERMEDICA[level];
 }
 
