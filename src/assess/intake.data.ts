@@ -469,7 +469,7 @@ export const intakeQuestionData = () => [
   },
   {
     id: "red-flag-trauma",
-    text: "Did it start with a fall, a collision or another injury?",
+    text: "Did it start with a heavy fall, a collision or another forceful injury?",
     answer: "boolean",
     fills: "findings",
     finding: "trauma",

@@ -219,6 +219,7 @@ export const hypothesisData = () => [
     description:
       "Irritated tendons of the side-of-hip muscles where they attach at the outer hip, giving pain on the outside of the hip. Pain within 30 seconds of standing on the leg points strongly to it.",
     states: [],
+    triage: { level: "consult", running: "reduce" },
     running: "reduce",
     sources: ["lequesne-2008", "grimaldi-2017"],
     grade: "low",
@@ -230,6 +231,7 @@ export const hypothesisData = () => [
     description:
       "Buttock pain, often worse when sitting, perhaps with numbness or tingling down the leg, put down to the sciatic nerve being irritated where it passes the piriformis. It is a debated diagnosis that a professional makes by ruling out other causes.",
     states: [],
+    triage: { level: "consult", running: "reduce" },
     running: "reduce",
     sources: ["seed-001", "hopayian-2010", "hopayian-2017", "smoll-2010", "natsis-2014", "poutoglidou-2020"],
     grade: "very-low",

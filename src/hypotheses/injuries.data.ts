@@ -189,6 +189,7 @@ export const injuryHypothesisData = () => [
     description:
       "A deep ache at the sit bone in distance runners, building gradually, worse sitting, on hills, lunging or stretching the hamstrings. Progressive loading that avoids deep hip bending early helps.",
     states: [],
+    triage: { level: "consult", running: "reduce" },
     running: "reduce",
     sources: ["goom-2016"],
     grade: "low",
@@ -200,6 +201,7 @@ export const injuryHypothesisData = () => [
     description:
       "Pain on the inside of the groin where the adductor muscles attach, brought on by running, changing direction or squeezing the knees together. Adductor strengthening such as the Copenhagen exercise helps.",
     states: [],
+    triage: { level: "consult", running: "reduce" },
     running: "reduce",
     sources: ["weir-2015-doha"],
     grade: "low",
@@ -211,6 +213,7 @@ export const injuryHypothesisData = () => [
     description:
       "Pain from the hip joint itself, felt deep at the front of the hip or groin, worse sitting long, squatting deeply or bringing the knee to the chest; catching or locking may come with it. Diagnosis needs symptoms, examination and imaging together.",
     states: [],
+    triage: { level: "consult", running: "reduce" },
     running: "reduce",
     sources: ["griffin-2016-warwick", "weir-2015-doha"],
     grade: "low",

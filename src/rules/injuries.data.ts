@@ -454,6 +454,24 @@ export const injuryRuleData = () => [
     grade: "low",
   },
   {
+    id: "injury-with-bone-tenderness-or-swelling",
+    description:
+      "After a fall, collision or twist, a tender spot on a bone, or a swollen ankle or foot, can mean a fracture: have it X-rayed within 24 hours.",
+    when: [
+      { kind: "finding", finding: "trauma" },
+      {
+        kind: "any",
+        of: [
+          { kind: "finding", finding: "focal-bone-tenderness" },
+          { kind: "complaint", locatedAt: at(["ankle", "foot"]), onset: "sudden", minSeverity: 6 },
+        ],
+      },
+    ],
+    then: [{ kind: "triage", level: "urgent", running: "stop" }],
+    sources: ["downie-2013"],
+    grade: "low",
+  },
+  {
     id: "knee-locking-or-giving-way",
     description: "A knee that locks or gives way may have a mechanical problem inside the joint, such as a torn meniscus: have it examined.",
     when: [
@@ -697,6 +715,34 @@ export const injuryRuleData = () => [
     grade: "practitioner-opinion",
   },
   {
+    id: "rest-pain-with-claudication-over-50",
+    description:
+      "Over 50, leg pain on walking or running that eases with rest, together with foot or leg pain at rest or at night, can mean the circulation is failing even at rest: see a doctor within 24 hours.",
+    when: [
+      { kind: "age", min: 50 },
+      {
+        kind: "any",
+        of: [
+          { kind: "finding", finding: "exertional-pain-settles-with-rest" },
+          { kind: "complaint", locatedAt: at(["calf", "hamstrings", "anterior-thigh", "upper-buttock"]), aggravatedBy: ["walking"], relievedBy: ["rest"] },
+        ],
+      },
+      {
+        kind: "any",
+        of: [
+          { kind: "finding", finding: "night-pain" },
+          { kind: "complaint", locatedAt: at(["foot", "calf", "shin"]), when: ["at-rest", "at-night"] },
+        ],
+      },
+    ],
+    then: [
+      { kind: "triage", level: "urgent", running: "stop" },
+      { kind: "support", hypothesis: "peripheral-arterial-disease", weight: 0.6 },
+    ],
+    sources: ["joy-2015-paes"],
+    grade: "practitioner-opinion",
+  },
+  {
     id: "knee-pain-over-45",
     description: "Activity-related knee joint pain from the mid-forties, with stiffness that wears off within half an hour, fits osteoarthritis.",
     when: [
@@ -906,7 +952,8 @@ export const injuryRuleData = () => [
           { kind: "finding", finding: "night-pain" },
           { kind: "finding", finding: "worsening-week-on-week" },
           { kind: "finding", finding: "pain-on-hopping" },
-          { kind: "complaint", locatedAt: at(["shin", "foot"]), aggravatedBy: ["walking", "hopping-or-jumping"] },
+          { kind: "complaint", locatedAt: at(["shin", "midfoot", "forefoot"]), aggravatedBy: ["walking"] },
+          { kind: "complaint", locatedAt: at(["shin", "foot"]), aggravatedBy: ["hopping-or-jumping"] },
         ],
       },
     ],
@@ -1333,7 +1380,7 @@ export const injuryRuleData = () => [
     id: "inner-groin-pain",
     description: "Pain on the inside of the groin at the adductor attachment, brought on by running or squeezing the legs together, fits adductor-related groin pain.",
     when: [{ kind: "complaint", locatedAt: at(["groin", "hip-adductors", "adductor-longus"]), sensations: ACHE }],
-    then: [{ kind: "support", hypothesis: "adductor-related-groin-pain", weight: 0.5 }],
+    then: [{ kind: "support", hypothesis: "adductor-related-groin-pain", weight: 0.6 }],
     sources: ["weir-2015-doha"],
     grade: "low",
   },

@@ -200,11 +200,11 @@ export const redFlagData = () => [
   },
   {
     id: "trauma",
-    label: "A fall, collision or other injury",
-    level: "urgent",
+    label: "A heavy fall, collision or other forceful injury",
+    level: "consult",
     running: "stop",
     reason:
-      "Pain that started with a heavy fall or blow may come from a fracture rather than from running (post-test probability 11% after severe trauma in one review). See a doctor within 24 hours.",
+      "Pain that started with a heavy fall or blow may come from a fracture rather than from running (in back pain, severe trauma raised the chance of a fracture to about one in nine in one review). Stop running and have it examined; the same day if a bone is tender to press, the ankle or foot is swollen, or you are over 50.",
     suggests: [],
     sources: ["downie-2013"],
     grade: "moderate",
