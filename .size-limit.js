@@ -8,6 +8,6 @@ const quiet = (config) => ({ ...config, logLevel: "error" });
 export default [
   { name: "one structure accessor (getStructure)", path: "dist/index.js", import: "{ getStructure }", limit: "11 kB", modifyEsbuildConfig: quiet },
   { name: "assess", path: "dist/index.js", import: "{ assess }", limit: "113 kB", modifyEsbuildConfig: quiet },
-  { name: "buildPlan", path: "dist/index.js", import: "{ buildPlan }", limit: "50 kB", modifyEsbuildConfig: quiet },
+  { name: "buildPlan", path: "dist/index.js", import: "{ buildPlan }", limit: "58 kB", modifyEsbuildConfig: quiet },
   { name: "everything", path: "dist/index.js", import: "*", limit: "124 kB", modifyEsbuildConfig: quiet },
 ];

@@ -4,7 +4,7 @@
  * much). Prints one table and writes it to bench/results.md. Not part of the test suite.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -313,9 +313,11 @@ async function sizes(): Promise<void> {
     return gzipSync(out.outputFiles[0]?.text ?? "", { level: 9 }).length;
   };
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-  const dataFiles = ["sources", "structures", "roles", "crosswalks", "chains", "triage", "hypotheses", "rules", "exercises", "load"]
-    .map((dir) => join(root, "src", dir, "data.ts"))
-    .concat([join(root, "src/protocols/data.ts"), join(root, "src/protocols/progressions.data.ts"), join(root, "src/assess/intake.data.ts"), join(root, "src/assess/regions.ts")])
+  // Every data module (`data.ts` and `*.data.ts`, as the build finds them), and the region table.
+  const dataFiles = readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" })
+    .filter((file) => /(?:^|[\\/])(?:[\w-]+\.)?data\.ts$/.test(file))
+    .map((file) => join(root, "src", file))
+    .concat([join(root, "src/assess/regions.ts")])
     .filter((file) => existsSync(file));
   const data = await gz(dataFiles.map((file, i) => `export * as d${i} from ${JSON.stringify(file)};`).join("\n"), root);
   const zodMini = await gz('import * as z from "zod/mini"; console.log(z);', root);
@@ -329,6 +331,11 @@ async function sizes(): Promise<void> {
   const required = await gz(`export const records = ${JSON.stringify(knowledgeBase.structures.map((record) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== "description"))))};`, root);
   row("Bundle floor: all knowledge data, minified + gzipped", kb(data), "floor");
   row("Bundle floor: zod/mini, minified + gzipped", kb(zodMini), "reference");
+  // Errors are worded by the library itself, so zod's English locale is never needed: measure what it would add, and that safeAssess leaves it out.
+  const withLocale = await gz('import * as z from "zod/mini"; import { en } from "zod/v4/locales"; z.config(en()); console.log(z);', root);
+  const safe = await build({ stdin: { contents: 'import { safeAssess } from "kinetic-chain"; console.log(safeAssess);', resolveDir: scratch, loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent", nodePaths: [join(root, "node_modules")] });
+  const localeBundled = /Too big: expected|Invalid string: must/.test(safe.outputFiles[0]?.text ?? "");
+  row("zod's English locale (error messages): what it would add to zod/mini, and whether safeAssess bundles it", `+${kb(withLocale - zodMini)}; ${localeBundled ? "bundled" : "not bundled (the library words its own errors)"}`, "not bundled", !localeBundled);
   row(
     `(a) one structure accessor (getStructure); its structure data alone is ${kb(structuresData)}, and without descriptions ${kb(required)}`,
     kb(a),

@@ -3,15 +3,17 @@ import { sideSchema } from "../chains/schema";
 import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
 import { type Dosage, type Equipment, equipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
-import { graphOf } from "../chains/graph";
+import { exercises } from "../exercises/dictionary";
+import { hypotheses } from "../hypotheses/dictionary";
 import type { KnowledgeBase } from "../knowledge-base/schema";
+import { inspectKnowledgeBase } from "../knowledge-base/validate";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { slugSchema } from "../internal/slug";
 import { RUNNING_ADVICE } from "../triage";
 import { type RunningAdvice, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 import type { Side } from "../chains/schema";
-import { returnToRunProgrammes } from "./dictionary";
+import { progressions, protocols, returnToRunProgrammes } from "./dictionary";
 import { checkInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "./progress";
 import type { AdvanceCriteria, Progression, Protocol, ProtocolPhase, ReturnToRunStage } from "./schema";
 import { once } from "../internal/once";
@@ -292,6 +294,26 @@ interface PlanData {
 /** Plan data by knowledge base. */
 const planData = new WeakMap<KnowledgeBase, PlanData>();
 
+/** The built-in plan data, read from the domain dictionaries (so a bundle with buildPlan alone does not carry every domain). */
+const builtinPlanData = /* @__PURE__ */ once(
+  (): PlanData => ({
+    exercise: (id) => exercises.lookup(id),
+    progression: (id) => progressions.lookup(id),
+    protocols: protocols.all,
+    hypotheses: new Set(hypotheses.all.map((hypothesis) => hypothesis.id)),
+  }),
+);
+
+/** A caller's knowledge base, validated the first time it is seen; throws `invalid_input` listing its problems. */
+function checkedKnowledgeBase(given: KnowledgeBase): KnowledgeBase {
+  if (planData.has(given)) return given;
+  const inspection = inspectKnowledgeBase(given);
+  if (inspection.data === undefined) {
+    throw new KineticChainError("invalid_input", `buildPlan: the knowledge base given has ${inspection.issues.length} problem(s); check it with validateKnowledgeBase`, inspection.issues);
+  }
+  return given;
+}
+
 /** The plan data of a (validated) knowledge base, built on first use. */
 function planDataOf(kb: KnowledgeBase): PlanData {
   const known = planData.get(kb);
@@ -415,7 +437,7 @@ export function buildPlan(input: readonly string[] | PlanAssessment, options: Pl
   const { knowledgeBase, ...rest } = options ?? {};
   const { weeks = 6, sessionsPerWeek = 3, minutesPerSession = 20, equipment = [], side, maxCauses = 3, progress = [] } =
     parseInput("buildPlan", planOptionsSchema(), rest);
-  const data = planDataOf(graphOf("buildPlan", knowledgeBase).kb);
+  const data = knowledgeBase === undefined ? builtinPlanData() : planDataOf(checkedKnowledgeBase(knowledgeBase));
   const ids = [...new Set(Array.isArray(parsed) ? parsed : parsed.hypotheses.map((h) => h.id))];
   const unknown = ids.filter((id) => !data.hypotheses.has(id));
   if (unknown.length > 0) {
