@@ -120,7 +120,7 @@ async function writeJsonSchemas(outDir: string): Promise<void> {
   }
 }
 
-/** The package build, also used by `tests/package.test.ts` to build into a scratch folder. */
+/** The package build, also used by `tests/package/build.test.ts` to build into a scratch folder. */
 export function packageOptions(outDir = "dist"): Options {
   return {
     outDir,

@@ -1,19 +1,14 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-/** The suites that exercise the rules engine, the chain traversal, the assessment, triage, the plan builder and the exports, for Stryker (no type tests). */
+/**
+ * The suites Stryker runs against each mutant, found from the layout: every unit and property test
+ * (`tests/*.test.ts`, `tests/property/`), without the type tests (tsc), the package tests (they
+ * test the build, not the mutated source) or the browser tests.
+ */
 export default defineConfig({
   test: {
-    include: [
-      "tests/assess.test.ts",
-      "tests/chains.test.ts",
-      "tests/chains-traversal.test.ts",
-      "tests/rules-engine.test.ts",
-      "tests/traversal-details.test.ts",
-      "tests/trace-oracle.test.ts",
-      "tests/properties.test.ts",
-      "tests/protocols.test.ts",
-      "tests/exports.test.ts",
-    ],
+    include: ["tests/*.test.ts", "tests/property/**/*.test.ts"],
+    exclude: [...configDefaults.exclude],
     testTimeout: 60_000,
   },
 });

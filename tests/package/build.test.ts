@@ -7,15 +7,15 @@ import { pathToFileURL } from "node:url";
 import { build as bundle } from "esbuild";
 import { build } from "tsup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as source from "../src";
-import { entries, jsonData, packageOptions } from "../tsup.config";
+import * as source from "../../src";
+import { entries, jsonData, packageOptions } from "../../tsup.config";
 
 /**
  * Builds the package as published (ESM and CJS, JSON data, domain entry points re-exporting the
  * root) into a scratch node_modules, then loads it as Node would and bundles small consumers with
  * esbuild, as an app's bundler would.
  */
-const root = resolve(import.meta.dirname, "..");
+const root = resolve(import.meta.dirname, "../..");
 let scratch = "";
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * the package by its own name, so they need the build (`npm run build`, done by `npm run check`).
  * The web worker and React examples run in Chromium (tests/browser/examples.test.ts).
  */
-const root = resolve(import.meta.dirname, "..");
+const root = resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), "kinetic-chain-examples-"));
 

@@ -14,7 +14,7 @@ import {
   safeAssess,
   traceBack,
   traceForward,
-} from "../src";
+} from "../../src";
 import {
   AggravatorSchema,
   BodyRegionSchema,
@@ -25,7 +25,7 @@ import {
   SensationSchema,
   TimingSchema,
   TrainingChangeSchema,
-} from "../src/schemas";
+} from "../../src/schemas";
 
 /** Every object and array reachable from a value is frozen. */
 function deepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
