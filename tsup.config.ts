@@ -59,7 +59,7 @@ export const jsonData: Plugin = {
  * The modules tsup emits: the root, which holds the whole library, and `internal/core`, the part
  * that needs neither zod nor ts-pattern. The code they share goes to one chunk, which both import.
  */
-const bundles = { index: entries.index, "internal/core": "src/internal/core.ts" };
+const bundles = { index: entries.index, "internal/core": "src/core.ts" };
 
 /**
  * Writes each domain entry point (`kinetic-chain/structures`...) as a file that re-exports its

@@ -1,14 +1,14 @@
 import { match } from "ts-pattern";
 import { graphOf } from "../chains/graph";
-import { stateKey } from "../chains/state";
-import type { ChainPath } from "../chains/schema";
+import { stateKey } from "../links/state";
+import type { ChainPath } from "../links/schema";
 import { type Explanation, traceBack } from "../chains/trace";
 import { KineticChainError } from "../errors";
 import type { EvidenceGrade, Verdict } from "../evidence/schema";
 import type { HypothesisKind } from "../hypotheses/schema";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
-import type { KnowledgeIssue } from "../knowledge-base/issues";
+import type { KnowledgeIssue } from "../errors/issues";
 import { knowledgeBase as builtinKnowledgeBase } from "../knowledge-base/builtin";
 import { safeExtendKnowledgeBase } from "../knowledge-base/extend";
 import type { KnowledgeBase } from "../knowledge-base/schema";
@@ -18,7 +18,7 @@ import { candidateRules, factKeys, indexRules, type RuleIndex } from "../rules/t
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
 import { factsOf, isKnownLocation, resolveWhere } from "./facts";
-import { bodyRegionSchema, type IntakeQuestion, type Report, reportSchema } from "./schema";
+import { bodyRegionSchema, type IntakeQuestion, type Report, reportSchema } from "../report/schema";
 import { suggestions } from "../internal/text";
 import { nextQuestions } from "./questions";
 

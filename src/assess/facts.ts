@@ -3,7 +3,7 @@ import { acuteChronicRatio, checkWeeklyIncrease, longestRunSpike, weeklyTotals }
 import type { ComplaintFacts, Facts } from "../rules/evaluate";
 import { REGION_STRUCTURES } from "./regions";
 import { type RedFlagId, redFlagIdSchema } from "../triage/schema";
-import { type BodyRegion, bodyRegionSchema, type Report, type Training } from "./schema";
+import { type BodyRegion, bodyRegionSchema, type Report, type Training } from "../report/schema";
 import { once } from "../internal/once";
 
 const isRegion = (value: string): value is BodyRegion => bodyRegionSchema().safeParse(value).success;

@@ -22,8 +22,8 @@
  *
  * @module
  */
-import { intakeQuestions } from "./questions";
-import type { IntakeQuestion } from "./schema";
+import { intakeQuestions } from "../report/intake";
+import type { IntakeQuestion } from "../report/schema";
 
 export {
   assess,
@@ -55,9 +55,9 @@ export type {
   Timing,
   Training,
   TrainingChange,
-} from "./schema";
+} from "../report/schema";
 export { REGION_STRUCTURES } from "./regions";
-export { REPORT_LIMITS } from "./schema";
+export { REPORT_LIMITS } from "../report/schema";
 export * from "../hypotheses";
 export * from "../rules";
 export * from "../triage";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { reportSchema } from "./schema";
+import { reportSchema } from "../report/schema";
 
 /**
  * The JSON Schema (draft 2020-12) of a runner's report, for back ends and forms not written in

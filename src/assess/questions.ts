@@ -1,17 +1,8 @@
 import { evaluateRule, type Facts } from "../rules/evaluate";
 import type { LeafCondition, Rule } from "../rules/schema";
 import type { TriageLevel } from "../triage/schema";
-import { deepFreeze } from "../internal/freeze";
-import { once } from "../internal/once";
-import { intakeQuestionData } from "./intake.data";
-import type { IntakeQuestion } from "./schema";
+import type { IntakeQuestion } from "../report/schema";
 
-/**
- * The intake questions, deep-frozen, built on first use.
- *
- * @internal
- */
-export const intakeQuestions = /* @__PURE__ */ once((): readonly IntakeQuestion[] => deepFreeze(intakeQuestionData()));
 
 /** How decisive a triage level is when a "yes" would set it: higher first. */
 const LEVEL_RANK: Readonly<Record<TriageLevel, number>> = { emergency: 4, urgent: 3, consult: 2, "self-care": 0 };

@@ -13,7 +13,7 @@
  */
 import { deepFreeze } from "../internal/freeze";
 import type { StructureId } from "../structures/dictionary";
-import type { BodyRegion } from "./schema";
+import type { BodyRegion } from "../report/schema";
 
 /**
  * The structures each body region covers, most typical first. A complaint located at a region

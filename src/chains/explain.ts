@@ -2,7 +2,7 @@ import { match } from "ts-pattern";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { graphOf, type Graph } from "./graph";
 import { parseInput } from "../internal/input";
-import { type ChainPath, chainPathSchema, type Condition, type MovementFault, type State } from "./schema";
+import { type ChainPath, chainPathSchema, type Condition, type MovementFault, type State } from "../links/schema";
 
 /** Plain-language labels of the movement faults, used in sentences and diagrams. */
 export const FAULT_LABELS: Readonly<Record<MovementFault, string>> = /* @__PURE__ */ Object.freeze({

@@ -5,8 +5,8 @@ import { knowledgeBase as builtin } from "../knowledge-base/builtin";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { inspectKnowledgeBase } from "../knowledge-base/validate";
 import type { Structure } from "../structures/schema";
-import type { Link } from "./schema";
-import { stateKey } from "./state";
+import type { Link } from "../links/schema";
+import { stateKey } from "../links/state";
 import { groupClosure } from "../structures/hierarchy";
 
 /**

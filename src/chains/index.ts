@@ -17,8 +17,8 @@
  * @module
  */
 import type { StructureId } from "../structures/dictionary";
-import type { Chain, Link, Mechanism } from "./schema";
-import { stateKey } from "./state";
+import type { Chain, Link, Mechanism } from "../links/schema";
+import { stateKey } from "../links/state";
 import type { VerdictStatus } from "../evidence/schema";
 
 export type {
@@ -37,10 +37,10 @@ export type {
   State,
   StructureState,
   Symptom,
-} from "./schema";
+} from "../links/schema";
 export { explainPath, FAULT_LABELS } from "./explain";
 export { chainToMermaid } from "./mermaid";
-export { stateKey } from "./state";
+export { stateKey } from "../links/state";
 export {
   type AnyObservation,
   type Compensation,
@@ -53,8 +53,8 @@ export {
   type TraceOptions,
   traceForward,
 } from "./trace";
-import { chains, links, type ChainId, type LinkId } from "./dictionary";
-export type { ChainId, LinkId } from "./dictionary";
+import { chains, links, type ChainId, type LinkId } from "../links/dictionary";
+export type { ChainId, LinkId } from "../links/dictionary";
 
 /** Whether a link touches a structure: its states or its symptoms. */
 const touches = (link: Link, structure: string): boolean =>

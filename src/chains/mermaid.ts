@@ -3,8 +3,8 @@ import { FAULT_LABELS } from "./explain";
 import { graphOf } from "./graph";
 import * as z from "zod/mini";
 import { parseInput } from "../internal/input";
-import { type Chain, type ChainPath, chainPathSchema, chainSchema, type Link, type State } from "./schema";
-import { stateKey } from "./state";
+import { type Chain, type ChainPath, chainPathSchema, chainSchema, type Link, type State } from "../links/schema";
+import { stateKey } from "../links/state";
 
 /**
  * Diagram text (a Mermaid flowchart) for a chain or for paths, for docs and apps that render

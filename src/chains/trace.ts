@@ -4,7 +4,7 @@ import { compareGrades, evidenceWeight } from "../evidence";
 import type { EvidenceGrade } from "../evidence/schema";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
-import { issueMessage } from "../knowledge-base/issues";
+import { issueMessage } from "../errors/issues";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import type { RunningRole } from "../roles/schema";
 import type { StructureId } from "../structures/dictionary";
@@ -19,8 +19,8 @@ import {
   sideSchema,
   type State,
   stateSchema,
-} from "./schema";
-import { stateKey } from "./state";
+} from "../links/schema";
+import { stateKey } from "../links/state";
 import { once } from "../internal/once";
 
 /** An observed symptom to explain. `structure` is a {@link StructureId} of the built-in knowledge base. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { KnowledgeIssue } from "../knowledge-base/issues";
+import type { KnowledgeIssue } from "./issues";
 
 /**
  * Codes of {@link KineticChainError}.

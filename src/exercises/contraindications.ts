@@ -16,7 +16,7 @@
  *
  * @internal
  */
-import type { Sensation } from "../chains/schema";
+import type { Sensation } from "../links/schema";
 import type { FindingId } from "../triage/schema";
 
 /** Causes during which a bone may be under stress. */

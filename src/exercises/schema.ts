@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { evidenceShape } from "../evidence/schema";
-import { sensationSchema } from "../chains/schema";
+import { sensationSchema } from "../links/schema";
 import { slugSchema, textSchema } from "../internal/slug";
 import { findingIdSchema } from "../triage/schema";
 import { once } from "../internal/once";

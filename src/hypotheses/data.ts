@@ -3,7 +3,7 @@
  *
  * Rows, by kind:
  * - `compensation`: a weak, switched-off, tired or tight structure leaving others to do its work.
- *   Each names the `states` of the compensation graph (`src/chains/data.ts`) it starts from, so a
+ *   Each names the `states` of the compensation graph (`src/links/data.ts`) it starts from, so a
  *   trace back up the graph from a sore or tight spot supports it. One row per root of the graph
  *   except `piriformis` tight, which the injury row on piriformis syndrome covers by direct rules.
  * - `soreness`: ordinary delayed-onset muscle soreness after running.

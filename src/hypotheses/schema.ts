@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { stateSchema } from "../chains/schema";
+import { stateSchema } from "../links/schema";
 import { evidenceShape } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
 import { runningAdviceSchema, triageLevelSchema } from "../triage/schema";

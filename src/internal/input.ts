@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { KineticChainError } from "../errors";
-import type { KnowledgeIssue } from "../knowledge-base/issues";
+import type { KnowledgeIssue } from "../errors/issues";
 import { nearest } from "./text";
 
 /**

@@ -1,9 +1,9 @@
-import { chains, links } from "../chains/dictionary";
+import { chains, links } from "../links/dictionary";
 import { vocabularies } from "../crosswalks/dictionary";
 import { roles } from "../roles/dictionary";
 import { sources } from "../sources/dictionary";
 import { structures } from "../structures/dictionary";
-import { intakeQuestions } from "../assess/questions";
+import { intakeQuestions } from "../report/intake";
 import { exercises } from "../exercises/dictionary";
 import { hypotheses } from "../hypotheses/dictionary";
 import { loadGuidelines } from "../load/dictionary";

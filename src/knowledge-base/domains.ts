@@ -1,8 +1,8 @@
-import { bodyRegionSchema } from "../assess/schema";
+import { bodyRegionSchema } from "../report/schema";
 import type { Evidence } from "../evidence/schema";
 import type { LeafCondition } from "../rules/schema";
-import type { KnowledgeIssue } from "./issues";
-import { issueMessage } from "./issues";
+import type { KnowledgeIssue } from "../errors/issues";
+import { issueMessage } from "../errors/issues";
 import type { KnowledgeBase } from "./schema";
 
 type Path = readonly (string | number)[];

@@ -1,7 +1,7 @@
 import { KineticChainError } from "../errors";
 import { deepFreeze } from "../internal/freeze";
 import { checkInput } from "../internal/input";
-import type { KnowledgeIssue } from "./issues";
+import type { KnowledgeIssue } from "../errors/issues";
 import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
 import { inspectKnowledgeBase, trustKnowledgeBase } from "./validate";
 

@@ -15,7 +15,7 @@
  */
 export { knowledgeBase } from "./builtin";
 export { type ExtendResult, extendKnowledgeBase, safeExtendKnowledgeBase } from "./extend";
-export type { KnowledgeIssue, KnowledgeIssueCode } from "./issues";
+export type { KnowledgeIssue, KnowledgeIssueCode } from "../errors/issues";
 export type { KnowledgeBase, KnowledgeBaseAdditions } from "./schema";
 export { validateKnowledgeBase } from "./validate";
 export { type ErrorCode, KineticChainError } from "../errors";

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { chainSchema, linkSchema } from "../chains/schema";
+import { chainSchema, linkSchema } from "../links/schema";
 import { vocabularySchema } from "../crosswalks/schema";
 import { runningRoleSchema } from "../roles/schema";
 import { sourceSchema } from "../sources/schema";
 import { structureSchema } from "../structures/schema";
 import { once } from "../internal/once";
-import { intakeQuestionSchema } from "../assess/schema";
+import { intakeQuestionSchema } from "../report/schema";
 import { exerciseSchema } from "../exercises/schema";
 import { hypothesisSchema } from "../hypotheses/schema";
 import { loadGuidelineSchema } from "../load/schema";

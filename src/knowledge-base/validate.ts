@@ -1,11 +1,11 @@
-import { stateKey } from "../chains/state";
-import type { Link, State } from "../chains/schema";
+import { stateKey } from "../links/state";
+import type { Link, State } from "../links/schema";
 import { compareGrades, gradeCeiling, withinCeiling } from "../evidence";
 import type { Evidence } from "../evidence/schema";
 import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
 import { checkDomains } from "./domains";
-import { issueMessage, type KnowledgeIssue } from "./issues";
+import { issueMessage, type KnowledgeIssue } from "../errors/issues";
 import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
 
 type Path = readonly (string | number)[];

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { sideSchema } from "../chains/schema";
+import { sideSchema } from "../links/schema";
 import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
 import { type Dosage, type Equipment, equipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
@@ -12,7 +12,7 @@ import { parseInput } from "../internal/input";
 import { slugSchema } from "../internal/slug";
 import { RUNNING_ADVICE } from "../triage";
 import { type RunningAdvice, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
-import type { Side } from "../chains/schema";
+import type { Side } from "../links/schema";
 import { progressions, protocols, returnToRunProgrammes } from "./dictionary";
 import { checkInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "./progress";
 import type { AdvanceCriteria, Progression, Protocol, ProtocolPhase, ReturnToRunStage } from "./schema";

@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import type { Complaint } from "../assess/schema";
+import type { Complaint } from "../report/schema";
 import type { RuleCondition, LeafCondition, Rule } from "./schema";
 
 /** One complaint of a report, with the structures its location stands for. @internal */

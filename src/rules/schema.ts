@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { aggravatorSchema, onsetSchema, timingSchema, trainingChangeSchema } from "../assess/schema";
-import { reliefSchema, sensationSchema } from "../chains/schema";
+import { aggravatorSchema, onsetSchema, timingSchema, trainingChangeSchema } from "../report/schema";
+import { reliefSchema, sensationSchema } from "../links/schema";
 import { evidenceShape } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";
 import { findingIdSchema, redFlagIdSchema, runningAdviceSchema, triageLevelSchema } from "../triage/schema";

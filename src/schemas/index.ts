@@ -15,8 +15,8 @@
  *
  * @module
  */
-import { aggravatorSchema, answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, findingsSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../assess/schema";
-import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultStateSchema, linkSchema, mechanismSchema, movementFaultSchema, observationSchema, reliefSchema, sensationSchema, sideRelationSchema, sideSchema, stateSchema, structureStateSchema, symptomSchema } from "../chains/schema";
+import { aggravatorSchema, answerTypeSchema, bodyRegionSchema, complaintSchema, fieldTestSchema, findingsSchema, intakeQuestionSchema, lifeContextSchema, onsetSchema, reportSchema, timingSchema, trainingChangeSchema, trainingSchema } from "../report/schema";
+import { chainPathSchema, chainSchema, chainStepSchema, conditionSchema, faultStateSchema, linkSchema, mechanismSchema, movementFaultSchema, observationSchema, reliefSchema, sensationSchema, sideRelationSchema, sideSchema, stateSchema, structureStateSchema, symptomSchema } from "../links/schema";
 import { vocabularyIdSchema, vocabularyKeySchema, vocabularySchema } from "../crosswalks/schema";
 import { claimSchema, claimTopicSchema, evidenceGradeSchema, evidenceSchema, verdictSchema, verdictStatusSchema } from "../evidence/schema";
 import { slugSchema, textSchema } from "../internal/slug";

@@ -6,8 +6,8 @@
  *
  * @internal
  */
-export * from "../crosswalks";
-export * from "../evidence";
-export * from "../roles";
-export * from "../sources";
-export * from "../structures";
+export * from "./crosswalks";
+export * from "./evidence";
+export * from "./roles";
+export * from "./sources";
+export * from "./structures";

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { reliefSchema, sensationSchema, sideSchema } from "../chains/schema";
+import { reliefSchema, sensationSchema, sideSchema } from "../links/schema";
 import { isoDateSchema, runSchema } from "../load/schema";
 import { type FindingId, findingIdSchema, redFlagIdSchema } from "../triage/schema";
 import { once } from "../internal/once";
