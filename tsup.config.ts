@@ -18,6 +18,7 @@ export const entries = {
   "assess/index": "src/assess/index.ts",
   "exercises/index": "src/exercises/index.ts",
   "protocols/index": "src/protocols/index.ts",
+  "plan/index": "src/plan/index.ts",
   "crosswalks/index": "src/crosswalks/index.ts",
   "evidence/index": "src/evidence/index.ts",
   "knowledge-base/index": "src/knowledge-base/index.ts",

@@ -27,6 +27,7 @@ export * from "./evidence";
 export * from "./exercises";
 export * from "./knowledge-base";
 export * from "./load";
+export * from "./plan";
 export * from "./protocols";
 export * from "./roles";
 export * from "./sources";

@@ -1,16 +1,15 @@
 /**
- * Exercise protocols and plans: a protocol per cause (phases of exercises with dosage, criteria
- * to move on, what to avoid and what to do about running meanwhile), progressions with criteria
- * to advance and step back, a graded walk-run return to running, a plan builder that moves on by
- * criteria from weekly check-ins, and export to FHIR R4 and schema.org.
+ * Exercise protocols: a protocol per cause (phases of exercises with dosage, criteria to move on,
+ * what to avoid and what to do about running meanwhile), progressions with criteria to advance
+ * and step back (`nextStep`), a graded walk-run return to running, and export to FHIR R4 and
+ * schema.org. The plan builder that puts them together is `buildPlan`, in `kinetic-chain/plan`.
  *
  * @example
  * ```ts
- * import { assess } from "kinetic-chain/assess";
- * import { buildPlan } from "kinetic-chain/protocols";
+ * import { getProtocol, nextStep, getProgression } from "kinetic-chain/protocols";
  *
- * const plan = buildPlan(assess(report), { weeks: 6, sessionsPerWeek: 3, minutesPerSession: 20, equipment: ["band"] });
- * plan.weeks[0]?.sessions[0]?.items.map((item) => `${item.name}: ${item.formatted}`);
+ * getProtocol("protocol-hip-abductor-weakness").phases.map((phase) => phase.name);
+ * nextStep(getProgression("bridge-progression"), 0, { targetMet: true, painDuring: 2, painNextMorning: 0, weeksAtStep: 2 });
  * ```
  *
  * @module
@@ -21,20 +20,6 @@ export type { ProtocolId, ProgressionId, ReturnToRunId } from "./dictionary";
 
 export type { AdvanceCriteria, Progression, ProgressionStep, Protocol, ProtocolItem, ProtocolPhase, ReturnToRun, ReturnToRunStage } from "./schema";
 export { type CheckIn, type Feedback, type NextStep, nextStep, type PainLimits } from "./progress";
-export {
-  buildPlan,
-  type Plan,
-  type PlanAssessment,
-  type PlanCheckIn,
-  type PlanDrop,
-  type PlanItem,
-  type PlanOptions,
-  type PlanPhase,
-  type PlanReturnToRun,
-  type PlanSession,
-  type PlanWeek,
-  type RuledOutReason,
-} from "./plan";
 export { FHIR_EXTENSIONS, toFhirActivityDefinition, toSchemaOrgExercisePlan } from "./export";
 
 /**

@@ -26,7 +26,7 @@ import { isoDateSchema, loadGuidelineSchema, runSchema } from "../load/schema";
 import { knowledgeBaseAdditionsSchema, knowledgeBaseSchema } from "../knowledge-base/schema";
 import { gaitPhaseSchema, planeSchema, roleMemberSchema, runningRoleSchema } from "../roles/schema";
 import { checkInSchema, feedbackSchema } from "../protocols/progress";
-import { planOptionsSchema } from "../protocols/plan";
+import { planOptionsSchema } from "../plan/plan";
 import { advanceCriteriaSchema, progressionSchema, progressionStepSchema, protocolItemSchema, protocolPhaseSchema, protocolSchema, returnToRunSchema, returnToRunStageSchema } from "../protocols/schema";
 import { ageConditionSchema, complaintConditionSchema, findingConditionSchema, ruleConditionSchema, contextConditionSchema, effectSchema, fieldTestConditionSchema, leafConditionSchema, redFlagConditionSchema, ruleSchema, trainingChangeConditionSchema, trainingConditionSchema } from "../rules/schema";
 import { originSchema, seedFormatSchema, sourceKindSchema, sourceSchema } from "../sources/schema";

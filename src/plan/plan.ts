@@ -13,9 +13,9 @@ import { slugSchema } from "../internal/slug";
 import { RUNNING_ADVICE } from "../triage";
 import { type RunningAdvice, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
 import type { Side } from "../links/schema";
-import { progressions, protocols, returnToRunProgrammes } from "./dictionary";
-import { checkInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "./progress";
-import type { AdvanceCriteria, Progression, Protocol, ProtocolPhase, ReturnToRunStage } from "./schema";
+import { progressions, protocols, returnToRunProgrammes } from "../protocols/dictionary";
+import { checkInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "../protocols/progress";
+import type { AdvanceCriteria, Progression, Protocol, ProtocolPhase, ReturnToRunStage } from "../protocols/schema";
 import { once } from "../internal/once";
 
 /** Builds `PlanOptionsSchema` (public in `kinetic-chain/schemas`) on first use. */
