@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareTriage, getStructure, knowledgeBase, listIntakeQuestions, REPORT_LIMITS, reportJsonSchema, safeAssess, safeExtendKnowledgeBase, type Report } from "../src";
+import { compareTriage, getStructure, KineticChainError, knowledgeBase, listIntakeQuestions, REPORT_LIMITS, reportJsonSchema, safeAssess, safeExtendKnowledgeBase, type Report } from "../src";
 import { AggravatorSchema, BodyRegionSchema, FindingIdSchema, RedFlagIdSchema } from "../src/schemas";
 
 /** The issues of a failed `safeAssess`, or a test failure. */
@@ -87,7 +87,14 @@ describe("bounded input", () => {
   });
 
   it("never throws on arbitrary JSON (property)", () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => typeof safeAssess(value).success === "boolean"), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const result = safeAssess(value);
+        if (result.success) return Object.isFrozen(result.data) && result.data.disclaimer.length > 0;
+        return result.error instanceof KineticChainError && result.error.code === "invalid_input" && result.error.issues.length > 0;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -125,6 +125,11 @@ export interface RankedHypothesis {
 /**
  * The score from which a cause among the top three counts as in play: its triage floor applies
  * and, for a serious cause, no exercise plan is offered.
+ *
+ * @example
+ * ```ts
+ * const inPlay = assess(report).hypotheses.filter((h) => h.inPlay); // score ≥ IN_PLAY_SCORE, top three
+ * ```
  */
 export const IN_PLAY_SCORE = 0.6;
 

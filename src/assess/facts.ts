@@ -112,7 +112,7 @@ export function factsOf(report: Report, graph: Graph): Facts {
   if (report.complaints.some((c) => c.side !== undefined && injured.some((side) => side === c.side || side === "both" || c.side === "both"))) {
     context.add("prior-injury-same-side");
   }
-  const redFlagIds: ReadonlySet<string> = new Set(redFlagIdSchema().options);
+  const redFlagIds = redFlagIdSet();
   return {
     complaints,
     redFlags: new Set([...present].filter((finding) => redFlagIds.has(finding))),
@@ -126,6 +126,9 @@ export function factsOf(report: Report, graph: Graph): Facts {
     resolve,
   };
 }
+
+/** The red-flag ids as a set, built once. */
+const redFlagIdSet = /* @__PURE__ */ once((): ReadonlySet<string> => new Set(redFlagIdSchema().options));
 
 /**
  * Whether a complaint location is a body region or a structure of the graph.

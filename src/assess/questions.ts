@@ -1,5 +1,5 @@
-import { evaluateRule, type Facts } from "../rules/evaluate";
-import type { LeafCondition, Rule } from "../rules/schema";
+import { evaluateRule, type Facts, leavesOf } from "../rules/evaluate";
+import type { Rule } from "../rules/schema";
 import type { TriageLevel } from "../triage/schema";
 import type { IntakeQuestion } from "../report/schema";
 
@@ -9,8 +9,7 @@ const LEVEL_RANK: Readonly<Record<TriageLevel, number>> = { emergency: 4, urgent
 
 /** The findings a rule needs present, from its red-flag and finding conditions (also inside `any`). */
 function findingsOf(rule: Rule): readonly string[] {
-  const leaves = rule.when.flatMap((c): readonly LeafCondition[] => (c.kind === "any" ? c.of : c.kind === "not" ? [] : [c]));
-  return leaves.flatMap((leaf) =>
+  return leavesOf(rule).flatMap((leaf) =>
     leaf.kind === "red-flag" ? [leaf.flag] : leaf.kind === "finding" && leaf.present !== false ? [leaf.finding] : [],
   );
 }
@@ -23,8 +22,7 @@ const SPECIFIC_PLACES = 12;
  * complaint anywhere), or `undefined` when the rule reads no complaint at all.
  */
 function complaintPlaces(rule: Rule): number | undefined {
-  const leaves = rule.when.flatMap((c): readonly LeafCondition[] => (c.kind === "any" ? c.of : c.kind === "not" ? [] : [c]));
-  const counts = leaves.flatMap((leaf) =>
+  const counts = leavesOf(rule).flatMap((leaf) =>
     leaf.kind === "complaint" ? [leaf.locatedAt?.length ?? leaf.where?.length ?? Number.POSITIVE_INFINITY] : [],
   );
   return counts.length === 0 ? undefined : Math.min(...counts);

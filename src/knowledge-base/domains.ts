@@ -1,6 +1,6 @@
 import { bodyRegionSchema } from "../report/schema";
 import type { Evidence } from "../evidence/schema";
-import type { LeafCondition } from "../rules/schema";
+import { leavesOf } from "../rules/evaluate";
 import type { KnowledgeIssue } from "../errors/issues";
 import { issueMessage } from "../errors/issues";
 import type { KnowledgeBase } from "./schema";
@@ -57,8 +57,7 @@ export function checkDomains(kb: KnowledgeBase, { report, checkEvidence }: Domai
     rule.then.forEach((effect, e) => {
       if (effect.kind === "support" || effect.kind === "oppose") need(hypotheses, effect.hypothesis, [...path, "then", e, "hypothesis"]);
     });
-    const leaves = rule.when.flatMap((c): readonly LeafCondition[] => (c.kind === "any" ? c.of : c.kind === "not" ? [c.of] : [c]));
-    for (const leaf of leaves) {
+    for (const leaf of leavesOf(rule, { negated: true })) {
       if (leaf.kind !== "complaint") continue;
       for (const place of [...(leaf.where ?? []), ...(leaf.locatedAt ?? [])]) {
         if (!regions.has(place) && !structures.has(place)) report("unknown_reference", [...path, "when"], place);

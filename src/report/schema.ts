@@ -76,6 +76,11 @@ export type Aggravator = z.infer<ReturnType<typeof aggravatorSchema>>;
  * typed error instead of exhausting the validator: at most 20 complaints, 64 entries in any other
  * list (red flags, findings, field tests, changes...), 3,660 daily runs or weekly distances, and
  * 200 characters in any string.
+ *
+ * @example
+ * ```ts
+ * if (complaints.length > REPORT_LIMITS.complaints) complaints = complaints.slice(0, REPORT_LIMITS.complaints);
+ * ```
  */
 export const REPORT_LIMITS = /* @__PURE__ */ Object.freeze({
   complaints: 20,

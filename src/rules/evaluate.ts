@@ -37,6 +37,16 @@ export interface Facts {
   readonly resolve: (where: string) => ReadonlySet<string>;
 }
 
+/**
+ * The leaf conditions of a rule: those inside `any`, and those under `not` only when asked (a
+ * negated leaf must be absent for the rule to hold).
+ *
+ * @internal
+ */
+export function leavesOf(rule: Rule, { negated = false }: { readonly negated?: boolean } = {}): readonly LeafCondition[] {
+  return rule.when.flatMap((c): readonly LeafCondition[] => (c.kind === "any" ? c.of : c.kind === "not" ? (negated ? [c.of] : []) : [c]));
+}
+
 /** Whether a condition holds, and which complaints it matched. @internal */
 export interface Match {
   readonly holds: boolean;
