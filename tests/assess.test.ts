@@ -23,6 +23,7 @@ import { graphOf } from "../src/chains/graph";
 import { factsOf, resolveWhere } from "../src/assess/facts";
 import { evaluateRule } from "../src/rules/evaluate";
 import { candidateRules, factKeys, indexRules } from "../src/rules/trigger";
+import { runs } from "./helpers/runs";
 
 const top = (report: Report): string | undefined => assess(report).hypotheses[0]?.id;
 
@@ -311,7 +312,7 @@ describe("properties", () => {
         expect(compareTriage(after.level, before.level)).toBeLessThanOrEqual(0);
         expect(after.redFlags.map((f) => f.id)).toContain(flag);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -320,7 +321,7 @@ describe("properties", () => {
       fc.property(reportArb, (report) => {
         expect(assess(report)).toEqual(assess(structuredClone(report)));
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -330,7 +331,7 @@ describe("properties", () => {
         const flags = assess(report).hypotheses.map((h) => h.redFlagged);
         expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -341,7 +342,7 @@ describe("properties", () => {
         if (result.success) expect(ReportSchema.safeParse(value).success).toBe(true);
         else expect([result.error.name, result.error.code, result.error.issues.length > 0]).toEqual(["KineticChainError", "invalid_input", true]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -368,7 +369,7 @@ describe("the rule index", () => {
           .map((rule) => rule.id);
         expect(indexed).toEqual(all);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -19,6 +19,7 @@ import {
   type State,
   type StructureId,
 } from "../src";
+import { runs } from "./helpers/runs";
 
 const STRUCTURES = ["gluteus-maximus", "gluteus-medius", "hamstrings", "piriformis", "soleus"] as const;
 const CONDITIONS = ["weak", "inhibited", "tight", "overloaded"] as const;
@@ -87,7 +88,7 @@ describe("traversal on arbitrary graphs (property)", () => {
         compensatorsFor("gluteus-maximus", { knowledgeBase: kb, maxDepth });
         compensatesFor("soleus", { knowledgeBase: kb, maxDepth });
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -97,7 +98,7 @@ describe("traversal on arbitrary graphs (property)", () => {
         const query = { structure: "soleus" as const, sensation: "tightness" as const };
         expect(traceBack(query, { knowledgeBase: kb })).toEqual(traceBack(query, { knowledgeBase: kb }));
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 
@@ -112,7 +113,7 @@ describe("traversal on arbitrary graphs (property)", () => {
           }
         }
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });

@@ -19,6 +19,7 @@ import {
   type PlanAssessment,
 } from "../src";
 import { EquipmentSchema, ExerciseSchema, FindingIdSchema, ProgressionSchema, ProtocolSchema, ReturnToRunSchema, SensationSchema } from "../src/schemas";
+import { runs } from "./helpers/runs";
 
 /** Self-care-able causes of issue 14, with the running advice the research notes give each. */
 const RUNNING_ADVICE: Readonly<Record<string, "continue" | "reduce" | "stop">> = {
@@ -270,7 +271,7 @@ describe("buildPlan: contraindications", () => {
           for (const item of items(plan)) expect(ruledOut(getExercise(item.exercise as never), reported), item.exercise).toBe(false);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

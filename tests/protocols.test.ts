@@ -24,6 +24,7 @@ import {
   type Equipment,
 } from "../src";
 import { EquipmentSchema } from "../src/schemas";
+import { runs } from "./helpers/runs";
 
 const daily = { times: 1, per: "day" } as const;
 const thrice = { times: 3, per: "week" } as const;
@@ -296,7 +297,7 @@ describe("buildPlan", () => {
           }
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 

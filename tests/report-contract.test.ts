@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareTriage, getStructure, KineticChainError, knowledgeBase, listIntakeQuestions, REPORT_LIMITS, reportJsonSchema, safeAssess, safeExtendKnowledgeBase, type Report } from "../src";
 import { AggravatorSchema, BodyRegionSchema, FindingIdSchema, RedFlagIdSchema } from "../src/schemas";
+import { runs } from "./helpers/runs";
 
 /** The issues of a failed `safeAssess`, or a test failure. */
 function issuesOf(value: unknown): readonly { code: string; path: readonly (string | number)[]; message: string }[] {
@@ -93,7 +94,7 @@ describe("bounded input", () => {
         if (result.success) return Object.isFrozen(result.data) && result.data.disclaimer.length > 0;
         return result.error instanceof KineticChainError && result.error.code === "invalid_input" && result.error.issues.length > 0;
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -114,7 +115,7 @@ describe("tri-state findings", () => {
         const result = safeAssess({ ...base, findings: Object.fromEntries(ids.map((id) => [id, false])) });
         return result.success && compareTriage(result.data.triage.level, without.data.triage.level) >= 0;
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
     const denied = safeAssess({ ...base, findings: { "saddle-numbness": false, "bladder-bowel-change": false, "sexual-dysfunction": false, "both-legs": false } });
     expect(denied.success && denied.data.triage.level).toBe(without.data.triage.level);

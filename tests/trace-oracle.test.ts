@@ -14,6 +14,7 @@ import {
   traceBack,
 } from "../src";
 import { ConditionSchema, ReliefSchema, SensationSchema } from "../src/schemas";
+import { runs } from "./helpers/runs";
 
 type Observation = AnyObservation;
 
@@ -135,7 +136,7 @@ describe("traceBack finds what an exhaustive search finds", () => {
           expect(summary(traceBack(observations as never, { maxDepth }))).toEqual(exhaustive(observations as Observation[], knowledgeBase, maxDepth));
         },
       ),
-      { numRuns: 150, seed: 16 },
+      { numRuns: runs(150), seed: 16 },
     );
   });
 
@@ -162,7 +163,7 @@ describe("traceBack finds what an exhaustive search finds", () => {
         const o = { structure: observed, sensation: "tightness", side: "left", notRelievedBy: ["stretching"] } as const;
         expect(summary(traceBack(o, { knowledgeBase: kb, maxDepth: 5 }))).toEqual(exhaustive([o], kb, 5));
       }),
-      { numRuns: 60, seed: 16 }, // sparse graphs: on dense ones the beam of 3 may keep a near-best path
+      { numRuns: runs(60), seed: 16 }, // sparse graphs: on dense ones the beam of 3 may keep a near-best path
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess, buildPlan, compareTriage, IN_PLAY_SCORE, listHypotheses, type Report, type TriageLevel } from "../src";
 import { FindingIdSchema } from "../src/schemas";
+import { runs } from "./helpers/runs";
 
 /** A realistic report with the triage a clinician would accept: at least `min`, at most `max`. */
 interface Case {
@@ -70,6 +71,8 @@ const CASES: readonly Case[] = [
   // Common injuries: self-care or consult, with a plan.
   c("mid-portion Achilles tendinopathy", { complaints: [{ location: "achilles", side: "right", sensations: ["pain", "stiffness"], onset: "gradual", when: ["morning"], durationDays: 42 }], training: { recentChanges: ["hills"] } }, "self-care", "consult", false, ["achilles-tendinopathy-midportion"]),
   c("plantar heel pain", { complaints: [{ location: "heel", side: "left", sensations: ["pain"], onset: "gradual", aggravatedBy: ["first-steps"], durationDays: 60 }] }, "self-care", "consult", false, ["plantar-heel-pain"]),
+  // Mechanical groin pain is consult, reduce (injuries.md §12), whichever groin cause ranks first.
+  c("groin pain worse sitting and squatting at 45", { complaints: [{ location: "hip-adductors", sensations: ["pain"], onset: "gradual", aggravatedBy: ["sitting", "squatting-or-kneeling"] }], context: { ageYears: 45 } }, "consult", "consult", false, ["hip-related-groin-pain", "hip-osteoarthritis", "adductor-related-groin-pain"]),
   c("shin splints", { complaints: [{ location: "medial-shin", side: "both", sensations: ["pain"], onset: "gradual", when: ["during-run", "after-run"], durationDays: 20 }], findings: { "pain-spread-out": true } }, "self-care", "consult", false, ["medial-tibial-stress-syndrome"]),
 ];
 
@@ -130,7 +133,7 @@ describe("triage properties", () => {
           : before;
         return compareTriage(added, before) <= 0 && denied === before;
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -142,7 +145,7 @@ describe("triage properties", () => {
         if (!danger) return true;
         return result.seeProfessionalFirst && result.protocols.length === 0 && buildPlan(result).weeks.length === 0;
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -152,7 +155,7 @@ describe("triage properties", () => {
         const { triage } = assess(toReport(r));
         return compareTriage(triage.level, "urgent") > 0 || triage.running === "stop";
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

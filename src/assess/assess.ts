@@ -100,8 +100,10 @@ export interface RankedHypothesis {
   readonly kind: HypothesisKind;
   /** Its description, for the runner. */
   readonly description: string;
-  /** Support minus opposition, rounded to 3 decimals. */
+  /** Support minus opposition, rounded to 3 decimals: the ranking. */
   readonly score: number;
+  /** Support alone (the sum of the reasons' weights, rounded to 3 decimals): what puts a cause in play. */
+  readonly support: number;
   /** Whether a reported red flag points to it; such hypotheses are listed first. */
   readonly redFlagged: boolean;
   /** The findings for it, strongest first. */
@@ -118,17 +120,22 @@ export interface RankedHypothesis {
   readonly verdict?: Verdict;
   /** What to do about running if this is the cause. */
   readonly running: RunningAdvice;
-  /** Whether it is in play: among the top three with a score of at least {@link IN_PLAY_SCORE}, or pointed to by a red flag. Its triage floor then applies. */
+  /**
+   * Whether it is in play: its support reaches {@link IN_PLAY_SCORE}, or a red flag points to it.
+   * Its triage floor then applies. Opposition ranks a cause lower but never takes it out of play,
+   * so one more finding can never lower triage.
+   */
   readonly inPlay: boolean;
 }
 
 /**
- * The score from which a cause among the top three counts as in play: its triage floor applies
- * and, for a serious cause, no exercise plan is offered.
+ * The support from which a cause counts as in play: its triage floor applies and, for a serious
+ * cause, no exercise plan is offered. Support only grows as findings are added, so the causes in
+ * play, and the floors they set, never shrink when a report says more.
  *
  * @example
  * ```ts
- * const inPlay = assess(report).hypotheses.filter((h) => h.inPlay); // score ≥ IN_PLAY_SCORE, top three
+ * const inPlay = assess(report).hypotheses.filter((h) => h.inPlay); // support ≥ IN_PLAY_SCORE
  * ```
  */
 export const IN_PLAY_SCORE = 0.6;
@@ -375,9 +382,10 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
       const found = tallies.get(hypothesis.id);
       if (found === undefined || found.for.length === 0) return [];
       const sum = (reasons: readonly Reason[]): number => reasons.reduce((total, r) => total + r.weight, 0);
+      const support = Math.round(sum(found.for) * 1000) / 1000;
       const score = Math.round((sum(found.for) - sum(found.against)) * 1000) / 1000;
       const redFlagged = flagged.has(hypothesis.id);
-      if (score <= 0 && !redFlagged) return [];
+      if (score <= 0 && !redFlagged && support < IN_PLAY_SCORE) return [];
       const byWeight = (a: Reason, b: Reason): number => b.weight - a.weight;
       return [
         {
@@ -386,6 +394,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
           kind: hypothesis.kind,
           description: hypothesis.description,
           score,
+          support,
           redFlagged,
           reasons: [...found.for].sort(byWeight),
           against: [...found.against].sort(byWeight),
@@ -401,7 +410,7 @@ export function assess(report: Report, options: AssessOptions = {}): Assessment 
     .sort((a, b) => Number(b.redFlagged) - Number(a.redFlagged) || b.score - a.score || (a.id < b.id ? -1 : 1));
 
   // Causes in play set their own floors: a serious pattern escalates even when no flag was ticked.
-  const inPlay = new Set(hypotheses.slice(0, 3).filter((h) => h.redFlagged || h.score >= IN_PLAY_SCORE).map((h) => h.id));
+  const inPlay = new Set(hypotheses.filter((h) => h.redFlagged || h.support >= IN_PLAY_SCORE).map((h) => h.id));
   // The likeliest cause in play sets the running advice; every cause in play sets its own floor.
   const likeliest = hypotheses.find((h) => inPlay.has(h.id));
   if (likeliest !== undefined) raise(level, hypothesisById.get(likeliest.id)?.running ?? "continue");
