@@ -78,7 +78,8 @@ export function complaintMatches(condition: Extract<LeafCondition, { kind: "comp
     (condition.minSeverity === undefined || (complaint.severity ?? -Infinity) >= condition.minSeverity) &&
     overlaps(condition.notRelievedBy, complaint.notRelievedBy) &&
     overlaps(condition.relievedBy, complaint.relievedBy) &&
-    overlaps(condition.aggravatedBy, complaint.aggravatedBy)
+    overlaps(condition.aggravatedBy, complaint.aggravatedBy) &&
+    (condition.oneSided === undefined || complaint.side !== "both")
   );
 }
 

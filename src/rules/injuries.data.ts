@@ -209,9 +209,9 @@ export const injuryRuleData = () => [
   {
     id: "calf-swelling-with-clot-risk",
     description:
-      "A swollen or tender calf together with a clot risk (a long journey, recent surgery or a cast, hormonal contraception or HRT, pregnancy or a recent birth, a past clot, cancer) needs a scan the same day to rule out a clot.",
+      "Pain or tenderness in one calf together with a clot risk (a long journey, recent surgery or a cast, hormonal contraception or HRT, pregnancy or a recent birth, a past clot, cancer) needs a scan the same day to rule out a clot. Soreness in both calves after a race is not this picture; a swollen calf is urgent whatever the side.",
     when: [
-      { kind: "complaint", locatedAt: at(["calf", "posterior-knee"]) },
+      { kind: "complaint", locatedAt: at(["calf", "posterior-knee"]), oneSided: true },
       { kind: "any", of: CLOT_RISKS },
     ],
     then: [
@@ -502,6 +502,18 @@ export const injuryRuleData = () => [
       { kind: "support", hypothesis: "perthes-disease", weight: 0.4 },
     ],
     sources: ["rch-limping-child", "peck-2017-scfe"],
+    grade: "low",
+  },
+  {
+    id: "child-with-a-limp",
+    description:
+      "A child who limps, wherever the pain is, should be seen by a professional; a limp lasting more than a week, or with hip, thigh or knee pain, needs a check the same day.",
+    when: [
+      { kind: "age", max: 16 },
+      { kind: "finding", finding: "limp" },
+    ],
+    then: [{ kind: "triage", level: "consult", running: "stop" }],
+    sources: ["rch-limping-child"],
     grade: "low",
   },
   {
@@ -894,6 +906,22 @@ export const injuryRuleData = () => [
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
       { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.6 },
+    ],
+    sources: ["hoenig-2022", "patel-2011"],
+    grade: "low",
+  },
+  {
+    id: "front-of-shin-pain-with-bone-signs",
+    description:
+      "Front-of-shin pain with a bone sign (a tender spot on the bone, pain on hopping, at night or not easing as the run warms up, a limp, or pain worse week on week) can be a stress fracture of the front of the tibia, which heals poorly and can break through: stop running and have it imaged within 24 hours.",
+    when: [
+      // The front of the shin itself, not the whole shin: most shin stress injuries are on the inner border, a low-risk site.
+      { kind: "complaint", locatedAt: ["anterior-shin", "anterior-tibial-cortex"], sensations: ACHE },
+      { kind: "any", of: BONE_SIGNS },
+    ],
+    then: [
+      { kind: "triage", level: "urgent", running: "stop" },
+      { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.7 },
     ],
     sources: ["hoenig-2022", "patel-2011"],
     grade: "low",

@@ -32,6 +32,11 @@ export const complaintConditionSchema = /* @__PURE__ */ once(() => z.strictObjec
   relievedBy: z.optional(z.readonly(z.array(reliefSchema()))),
   /** Made worse by at least one of these. */
   aggravatedBy: z.optional(z.readonly(z.array(aggravatorSchema()))),
+  /**
+   * `true`: felt on one side, that is any side but `both` (a complaint with no side counts, since
+   * it may be one-sided). A clot, for one, is one-sided; soreness in both calves after a race is not.
+   */
+  oneSided: z.optional(z.literal(true)),
 }));
 
 /** Builds `RedFlagConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
