@@ -5,7 +5,8 @@ import { configDefaults, defineConfig } from "vitest/config";
  * - `unit`: `tests/*.test.ts`, behaviour by domain (realistic reports, data cross-checks...);
  * - `property`: `tests/property/`, fast-check properties over generated reports and graphs;
  * - `type`: `tests/*.test-d.ts`, type tests of the public API (checked by tsc, not run);
- * - `package`: `tests/package/`, the built package (exports, laziness, examples run as an app would).
+ * - `package`: `tests/package/`, the built package (exports, laziness, examples run as an app would,
+ *   the code blocks of the README, the guides and the TSDoc type-checked and run).
  * `npm test` runs them all; `npx vitest run --project unit` (or property, type, package) runs one.
  * The browser tests have their own config (vitest.browser.config.ts).
  */

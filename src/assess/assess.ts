@@ -135,6 +135,12 @@ export interface RankedHypothesis {
  *
  * @example
  * ```ts
+ * import { assess, type Report } from "kinetic-chain/assess";
+ *
+ * const report: Report = {
+ *   complaints: [{ location: "groin", side: "right", sensations: ["pain"], when: ["during-run"], onset: "gradual" }],
+ *   training: { recentChanges: ["more-distance"] },
+ * };
  * const inPlay = assess(report).hypotheses.filter((h) => h.inPlay); // support ≥ IN_PLAY_SCORE
  * ```
  */
@@ -265,6 +271,8 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  *   structure, or when `options.rules` are not valid rules.
  * @example
  * ```ts
+ * import { assess } from "kinetic-chain/assess";
+ *
  * const result = assess({
  *   complaints: [{ location: "gluteus-medius", side: "right", sensations: ["tightness", "soreness"],
  *     durationDays: 28, notRelievedBy: ["stretching", "foam-rolling"] }],
@@ -494,9 +502,15 @@ function explain(entry: ComplaintFacts, knowledgeBase: KnowledgeBase | undefined
  * @returns `{ success: true, data }` or `{ success: false, error }` with every problem in `error.issues`.
  * @example
  * ```ts
- * const result = safeAssess(JSON.parse(requestBody));
- * if (!result.success) return respond(400, result.error.issues);
- * respond(200, result.data);
+ * import { safeAssess } from "kinetic-chain/assess";
+ *
+ * function handle(requestBody: string): { status: number; body: unknown } {
+ *   const result = safeAssess(JSON.parse(requestBody));
+ *   if (!result.success) return { status: 400, body: result.error.issues };
+ *   return { status: 200, body: result.data };
+ * }
+ * handle('{"complaints": [{"location": "hamstrings", "sensations": ["tightness"]}]}').status; // 200
+ * handle('{"complaints": "hamstrings"}').status;                                                // 400
  * ```
  */
 export function safeAssess(report: unknown, options: AssessOptions = {}): AssessResult {

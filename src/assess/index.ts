@@ -73,6 +73,9 @@ export * from "../triage";
  *
  * @example
  * ```ts
+ * import { listIntakeQuestions } from "kinetic-chain/assess";
+ *
+ * const render = (...parts: unknown[]): void => console.log(...parts); // an app draws a form field
  * for (const question of listIntakeQuestions()) render(question.text, question.answer, question.options);
  * listIntakeQuestions().filter((q) => q.redFlag !== undefined).length; // one per red flag
  * ```

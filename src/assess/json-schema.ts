@@ -9,6 +9,8 @@ import { reportSchema } from "../report/schema";
  * @returns A fresh JSON Schema object.
  * @example
  * ```ts
+ * import { reportJsonSchema } from "kinetic-chain/assess";
+ *
  * const schema = reportJsonSchema();
  * schema.required; // ["complaints"]
  * ```

@@ -21,6 +21,8 @@ import type { BodyRegion } from "../report/schema";
  *
  * @example
  * ```ts
+ * import { REGION_STRUCTURES } from "kinetic-chain/assess";
+ *
  * REGION_STRUCTURES["lateral-knee"]; // ["iliotibial-band"]
  * ```
  */

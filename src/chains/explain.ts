@@ -67,8 +67,10 @@ const capitalize = (text: string): string => (text[0]?.toUpperCase() ?? "") + te
  * @throws `KineticChainError` `invalid_input` when `path` is not a path.
  * @example
  * ```ts
+ * import { explainPath, traceForward } from "kinetic-chain/chains";
+ *
  * const [path] = traceForward({ structure: "gluteus-maximus", condition: "weak" });
- * explainPath(path);
+ * explainPath(path!);
  * // ["Gluteus maximus is weak, so hamstrings are overloaded taking over its work. Felt as tightness
  * //   and soreness in hamstrings. Research has not tested this step."]
  * ```

@@ -70,6 +70,8 @@ const touches = (link: Link, structure: string): boolean =>
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getChain } from "kinetic-chain/chains";
+ *
  * getChain("deep-rotator-inhibition").verdict?.status;
  * ```
  */
@@ -84,6 +86,8 @@ export function getChain(id: ChainId): Chain {
  * @returns The chain, or `undefined`.
  * @example
  * ```ts
+ * import { findChain } from "kinetic-chain/chains";
+ *
  * findChain("lower crossed syndrome")?.id; // "lower-crossed-syndrome"
  * ```
  */
@@ -108,6 +112,8 @@ export interface ChainFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listChains } from "kinetic-chain/chains";
+ *
  * listChains({ structure: "piriformis" }).map((c) => c.id);
  * listChains({ verdict: "contradicted" });
  * ```
@@ -135,6 +141,8 @@ export function listChains(filter: ChainFilter = {}): readonly Chain[] {
  * @returns `true` when `value` is a {@link ChainId}.
  * @example
  * ```ts
+ * import { isChainId } from "kinetic-chain/chains";
+ *
  * isChainId("deep-rotator-inhibition"); // true
  * ```
  */
@@ -150,6 +158,8 @@ export function isChainId(value: unknown): value is ChainId {
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getChain, getLink, type LinkId } from "kinetic-chain/chains";
+ *
  * getChain("deep-rotator-inhibition").links.map((id) => getLink(id as LinkId).mechanism);
  * ```
  */
@@ -164,6 +174,8 @@ export function getLink(id: LinkId): Link {
  * @returns The link, or `undefined`.
  * @example
  * ```ts
+ * import { findLink } from "kinetic-chain/chains";
+ *
  * findLink("gluteus maximus weak hamstrings overloaded")?.mechanism; // "substitution"
  * ```
  */
@@ -190,6 +202,8 @@ export interface LinkFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listLinks } from "kinetic-chain/chains";
+ *
  * listLinks({ mechanism: "substitution" }).length;
  * listLinks({ from: "gluteus-maximus:weak" });
  * ```
@@ -214,6 +228,8 @@ export function listLinks(filter: LinkFilter = {}): readonly Link[] {
  * @returns `true` when `value` is a {@link LinkId}.
  * @example
  * ```ts
+ * import { isLinkId } from "kinetic-chain/chains";
+ *
  * isLinkId("not-a-link"); // false
  * ```
  */

@@ -20,6 +20,8 @@ import { stateKey } from "../links/state";
  * @throws `KineticChainError` `invalid_input` when `input` is neither a chain nor paths.
  * @example
  * ```ts
+ * import { chainToMermaid, getChain } from "kinetic-chain/chains";
+ *
  * chainToMermaid(getChain("deep-rotator-inhibition"));
  * // flowchart LR
  * //   s0["Deep hip external rotators: inhibited"]

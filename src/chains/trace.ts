@@ -215,6 +215,8 @@ function checkStructure(fn: string, graph: Graph, structure: string, path: reado
  *   schemas, or a structure that is not in the knowledge base.
  * @example
  * ```ts
+ * import { explainPath, traceForward } from "kinetic-chain/chains";
+ *
  * const paths = traceForward({ structure: "deep-hip-external-rotators", condition: "inhibited" }, { side: "right" });
  * paths.map((path) => explainPath(path).join(" "));
  * ```
@@ -415,6 +417,8 @@ function bestPathsBack(
  *   or names a structure that is not in the knowledge base.
  * @example
  * ```ts
+ * import { traceBack } from "kinetic-chain/chains";
+ *
  * const [best] = traceBack({
  *   structure: "gluteus-medius", sensation: "tightness", side: "right",
  *   notRelievedBy: ["stretching", "foam-rolling"],
@@ -606,6 +610,8 @@ function substitutions(
  * @throws `KineticChainError` `invalid_input` for a structure not in the knowledge base.
  * @example
  * ```ts
+ * import { compensatorsFor } from "kinetic-chain/chains";
+ *
  * compensatorsFor("gluteus-maximus").map((c) => c.structure); // ["hamstrings", ...]
  * ```
  */
@@ -627,7 +633,9 @@ export function compensatorsFor(structure: string, options: Omit<TraceOptions, "
  * @throws `KineticChainError` `invalid_input` for a structure not in the knowledge base.
  * @example
  * ```ts
- * compensatesFor("hamstrings").map((c) => c.structure); // ["gluteus-maximus", ...]
+ * import { compensatesFor } from "kinetic-chain/chains";
+ *
+ * compensatesFor("hamstrings").map((c) => c.structure); // ["gluteus-maximus"]
  * ```
  */
 export function compensatesFor(structure: StructureId, options?: Omit<TraceOptions, "side">): readonly Compensation[];

@@ -9,7 +9,7 @@
  * import { fromVocabulary, toVocabulary } from "kinetic-chain/crosswalks";
  *
  * toVocabulary("gluteus-medius", "react-body-highlighter"); // ["abductors", "gluteal"]
- * fromVocabulary("wger", 11).map((s) => s.id);               // ["biceps-femoris", ...]
+ * fromVocabulary("wger", 11).map((s) => s.id);               // ["hamstrings", "biceps-femoris", ...]: "Biceps femoris / Hamstrings"
  * ```
  *
  * @module
@@ -49,6 +49,8 @@ const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
  * @throws `KineticChainError` with code `unknown_id` for an id that is not a vocabulary.
  * @example
  * ```ts
+ * import { getVocabulary } from "kinetic-chain/crosswalks";
+ *
  * getVocabulary("wger").keys.length; // 16
  * ```
  */
@@ -63,6 +65,8 @@ export function getVocabulary(id: VocabularyId): Vocabulary {
  * @returns The vocabulary, or `undefined`.
  * @example
  * ```ts
+ * import { findVocabulary } from "kinetic-chain/crosswalks";
+ *
  * findVocabulary("Free Exercise DB")?.id; // "free-exercise-db"
  * ```
  */
@@ -76,6 +80,8 @@ export function findVocabulary(text: string): Vocabulary | undefined {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listVocabularies } from "kinetic-chain/crosswalks";
+ *
  * listVocabularies().map((v) => v.id);
  * ```
  */
@@ -90,6 +96,8 @@ export function listVocabularies(): readonly Vocabulary[] {
  * @returns `true` when `value` is a {@link VocabularyId}.
  * @example
  * ```ts
+ * import { isVocabularyId } from "kinetic-chain/crosswalks";
+ *
  * isVocabularyId("wger"); // true
  * ```
  */
@@ -106,6 +114,8 @@ export function isVocabularyId(value: unknown): value is VocabularyId {
  * @returns A frozen array; empty for a key outside the running model or not in the vocabulary.
  * @example
  * ```ts
+ * import { fromVocabulary } from "kinetic-chain/crosswalks";
+ *
  * fromVocabulary("free-exercise-db", "abductors").map((s) => s.id);
  * // ["hip-abductors", "gluteus-medius", "gluteus-minimus", "tensor-fasciae-latae"]
  * ```
@@ -123,6 +133,8 @@ export function fromVocabulary(vocabulary: VocabularyId, key: string | number): 
  * @returns A frozen array of keys, in the vocabulary's order; empty when it has no such key.
  * @example
  * ```ts
+ * import { toVocabulary } from "kinetic-chain/crosswalks";
+ *
  * toVocabulary("soleus", "react-body-highlighter"); // ["calves", "left-soleus", "right-soleus"]
  * ```
  */

@@ -20,6 +20,16 @@ export type ErrorCode = "unknown_id" | "invalid_knowledge_base" | "invalid_input
  *
  * @example
  * ```ts
+ * import { extendKnowledgeBase, KineticChainError, knowledgeBase } from "kinetic-chain/knowledge-base";
+ *
+ * // A structure that cites a source the knowledge base does not have.
+ * const brokenStructure = {
+ *   id: "popliteus", name: "Popliteus", aliases: [], kind: "muscle", region: "knee", groups: [],
+ *   actions: [{ joint: "knee", movement: "internal-rotation" }], ontology: {},
+ *   description: "Small muscle behind the knee that unlocks it from full extension.",
+ *   sources: ["smith-2099"], grade: "reference",
+ * } as const;
+ *
  * try {
  *   extendKnowledgeBase(knowledgeBase, { structures: [brokenStructure] });
  * } catch (error) {

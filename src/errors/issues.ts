@@ -55,6 +55,8 @@ export type KnowledgeIssueCode =
  *
  * @example
  * ```ts
+ * import { type KnowledgeIssue } from "kinetic-chain/knowledge-base";
+ *
  * const issue: KnowledgeIssue = {
  *   code: "unknown_source",
  *   path: ["structures", 3, "sources", 0],

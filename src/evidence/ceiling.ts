@@ -79,6 +79,8 @@ const weaker = (a: ClinicalGrade, b: ClinicalGrade): ClinicalGrade => (stronger(
  *   that is not a verdict status.
  * @example
  * ```ts
+ * import { gradeCeiling } from "kinetic-chain/evidence";
+ *
  * gradeCeiling(["practitioner-opinion", "reference-system"]); // { clinical: "practitioner-opinion", reference: true }
  * gradeCeiling(["cohort", "cohort"]).clinical;                 // "moderate"
  * gradeCeiling(["systematic-review", "rct"], "contested");     // { clinical: "low", reference: false }
@@ -114,6 +116,8 @@ export function gradeCeiling(sources: readonly SourceKind[], verdict?: VerdictSt
  *   ceiling that is not one from {@link gradeCeiling}.
  * @example
  * ```ts
+ * import { gradeCeiling, withinCeiling } from "kinetic-chain/evidence";
+ *
  * withinCeiling("high", gradeCeiling(["practitioner-opinion", "reference-system"])); // false
  * withinCeiling("reference", gradeCeiling(["reference-system"]));                     // true
  * ```

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { compareGrades, gradeCeiling, listClaims } from "kinetic-chain/evidence";
+ * import { compareGrades, evidenceWeight, gradeCeiling, listClaims } from "kinetic-chain/evidence";
  *
  * compareGrades("moderate", "practitioner-opinion") < 0; // true: moderate is stronger
  * evidenceWeight({ grade: "low", verdict: { status: "supported", sources: ["noehren-2014"], note: "…" } }); // 0.7
@@ -40,6 +40,8 @@ export const EVIDENCE_GRADES: readonly EvidenceGrade[] = /* @__PURE__ */ Object.
  * @returns A negative number when `a` is stronger than `b`, positive when weaker, 0 when equal.
  * @example
  * ```ts
+ * import { compareGrades } from "kinetic-chain/evidence";
+ *
  * (["low", "high", "practitioner-opinion"] as const).toSorted(compareGrades); // ["high", "low", "practitioner-opinion"]
  * ```
  */
@@ -75,6 +77,8 @@ const VERDICT_WEIGHT: Readonly<Record<VerdictStatus, number>> = /* @__PURE__ */ 
  * @returns A number in (0, 1].
  * @example
  * ```ts
+ * import { evidenceWeight } from "kinetic-chain/evidence";
+ *
  * evidenceWeight({ grade: "practitioner-opinion", verdict: { status: "contradicted", sources: ["heino-1990"], note: "…" } }); // 0.135
  * ```
  */
@@ -93,6 +97,8 @@ export type { ClinicalGrade, GradeCeiling } from "./ceiling";
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getClaim } from "kinetic-chain/evidence";
+ *
  * getClaim("functional-movement-screen").verdict.status; // "contested"
  * ```
  */
@@ -107,6 +113,8 @@ export function getClaim(id: ClaimId): Claim {
  * @returns The claim, or `undefined` when nothing matches.
  * @example
  * ```ts
+ * import { findClaim } from "kinetic-chain/evidence";
+ *
  * findClaim("Ice and heat")?.verdict.status; // "unverified"
  * ```
  */
@@ -132,6 +140,8 @@ export interface ClaimFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listClaims } from "kinetic-chain/evidence";
+ *
  * listClaims({ source: "seed-003" }).map((claim) => claim.id); // ["ice-and-heat", "hydration-and-protein", ...]
  * ```
  */
@@ -155,6 +165,8 @@ export function listClaims(filter: ClaimFilter = {}): readonly Claim[] {
  * @returns `true` when `value` is a {@link ClaimId}.
  * @example
  * ```ts
+ * import { isClaimId } from "kinetic-chain/evidence";
+ *
  * isClaimId("ice-and-heat"); // true
  * isClaimId("cryotherapy");  // false
  * ```

@@ -22,6 +22,8 @@ function frequencyText({ times, per }: Dosage["frequency"]): string {
  * @throws `KineticChainError` `invalid_input` for a dosage that does not match `DosageSchema`.
  * @example
  * ```ts
+ * import { formatDosage } from "kinetic-chain/exercises";
+ *
  * formatDosage({ sets: 3, holdSeconds: 30, perSide: true, frequency: { times: 1, per: "day" } });
  * // "3 × 30 s hold, each side, daily"
  * formatDosage({ sets: 1, reps: 10, holdSeconds: 5, perSide: false, frequency: { times: 1, per: "day" } });
@@ -72,6 +74,8 @@ const TRANSITION = 15;
  * @throws `KineticChainError` `invalid_input` for a dosage that does not match `DosageSchema`.
  * @example
  * ```ts
+ * import { estimateSeconds } from "kinetic-chain/exercises";
+ *
  * estimateSeconds({ sets: 3, holdSeconds: 30, perSide: true, frequency: { times: 1, per: "day" } }); // 315
  * ```
  */

@@ -44,6 +44,8 @@ export { estimateSeconds, formatDosage } from "./dosage";
  * @throws `KineticChainError` with code `unknown_id` for an id not in the catalog.
  * @example
  * ```ts
+ * import { getExercise } from "kinetic-chain/exercises";
+ *
  * getExercise("side-lying-hip-abduction").activation; // %MVIC for gluteus medius and maximus
  * ```
  */
@@ -58,6 +60,8 @@ export function getExercise(id: ExerciseId): Exercise {
  * @returns The exercise, or `undefined`.
  * @example
  * ```ts
+ * import { findExercise } from "kinetic-chain/exercises";
+ *
  * findExercise("clam shell")?.id; // "clamshell"
  * ```
  */
@@ -84,6 +88,8 @@ export interface ExerciseFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listExercises } from "kinetic-chain/exercises";
+ *
  * listExercises({ targets: "gluteus-maximus", action: "strengthens", equipment: ["band"] });
  * ```
  */
@@ -107,6 +113,8 @@ export function listExercises(filter: ExerciseFilter = {}): readonly Exercise[] 
  * @returns `true` when `value` is an {@link ExerciseId}.
  * @example
  * ```ts
+ * import { isExerciseId } from "kinetic-chain/exercises";
+ *
  * isExerciseId("clamshell"); // true
  * ```
  */

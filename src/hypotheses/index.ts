@@ -5,10 +5,10 @@
  *
  * @example
  * ```ts
- * import { getHypothesis, listHypotheses } from "kinetic-chain/hypotheses";
+ * import { getHypothesis, listHypotheses } from "kinetic-chain/assess";
  *
  * getHypothesis("gluteal-tendinopathy").kind;          // "injury"
- * listHypotheses({ kind: "serious" }).map((h) => h.id); // ["cauda-equina-syndrome", ...]
+ * listHypotheses({ kind: "serious" }).map((h) => h.id); // ["bone-stress-injury", "cauda-equina-syndrome", ...]
  * ```
  *
  * @module
@@ -27,6 +27,8 @@ export type { Hypothesis, HypothesisKind } from "./schema";
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getHypothesis } from "kinetic-chain/assess";
+ *
  * getHypothesis("iliotibial-band-syndrome").name;
  * ```
  */
@@ -41,6 +43,8 @@ export function getHypothesis(id: HypothesisId): Hypothesis {
  * @returns The hypothesis, or `undefined`.
  * @example
  * ```ts
+ * import { findHypothesis } from "kinetic-chain/assess";
+ *
  * findHypothesis("Patellofemoral pain")?.id; // "patellofemoral-pain"
  * ```
  */
@@ -61,6 +65,8 @@ export interface HypothesisFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listHypotheses } from "kinetic-chain/assess";
+ *
  * listHypotheses({ kind: "compensation" }).length;
  * ```
  */
@@ -76,6 +82,8 @@ export function listHypotheses(filter: HypothesisFilter = {}): readonly Hypothes
  * @returns `true` when `value` is a {@link HypothesisId}.
  * @example
  * ```ts
+ * import { isHypothesisId } from "kinetic-chain/assess";
+ *
  * isHypothesisId("piriformis-syndrome"); // true
  * ```
  */

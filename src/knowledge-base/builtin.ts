@@ -23,7 +23,7 @@ import type { KnowledgeBase } from "./schema";
  * ```ts
  * import { knowledgeBase } from "kinetic-chain";
  *
- * knowledgeBase.structures.length; // 59
+ * knowledgeBase.structures.length; // 81
  * Object.isFrozen(knowledgeBase.structures[0]); // true
  * ```
  */

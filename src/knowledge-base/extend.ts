@@ -46,8 +46,17 @@ export type ExtendResult =
  * @returns `{ success: true, data }`, or `{ success: false, error }` listing every problem.
  * @example
  * ```ts
+ * import { knowledgeBase, safeExtendKnowledgeBase } from "kinetic-chain/knowledge-base";
+ *
+ * const popliteus = {
+ *   id: "popliteus", name: "Popliteus", aliases: [], kind: "muscle", region: "knee", groups: [],
+ *   actions: [{ joint: "knee", movement: "internal-rotation" }], ontology: {},
+ *   description: "Small muscle behind the knee that unlocks it from full extension.",
+ *   sources: ["wger"], grade: "reference",
+ * };
  * const result = safeExtendKnowledgeBase(knowledgeBase, { structures: [popliteus] });
  * if (!result.success) console.log(result.error.issues);
+ * result.success && result.data.structures.at(-1)?.id; // "popliteus"
  * ```
  */
 export function safeExtendKnowledgeBase(base: unknown, additions: unknown): ExtendResult {

@@ -8,7 +8,14 @@
  * import { knowledgeBase, validateKnowledgeBase, safeExtendKnowledgeBase } from "kinetic-chain/knowledge-base";
  *
  * validateKnowledgeBase(knowledgeBase); // []
+ * const myStructure = {
+ *   id: "popliteus", name: "Popliteus", aliases: [], kind: "muscle", region: "knee", groups: [],
+ *   actions: [{ joint: "knee", movement: "internal-rotation" }], ontology: {},
+ *   description: "Small muscle behind the knee that unlocks it from full extension.",
+ *   sources: ["wger"], grade: "reference",
+ * };
  * const result = safeExtendKnowledgeBase(knowledgeBase, { structures: [myStructure] });
+ * result.success; // true
  * ```
  *
  * @module

@@ -9,6 +9,8 @@ import type { State } from "./schema";
  * @throws `KineticChainError` `invalid_input` for a value that is not an object.
  * @example
  * ```ts
+ * import { stateKey } from "kinetic-chain/chains";
+ *
  * stateKey({ structure: "gluteus-medius", condition: "overloaded" }); // "gluteus-medius:overloaded"
  * stateKey({ fault: "knee-valgus" });                                  // "fault:knee-valgus"
  * ```

@@ -50,6 +50,8 @@ export {
  *   that is not in the data; use {@link findLoadGuideline} or {@link isLoadGuidelineId} for outside input.
  * @example
  * ```ts
+ * import { getLoadGuideline } from "kinetic-chain/load";
+ *
  * getLoadGuideline("ten-percent-rule").verdict?.status; // "contested"
  * ```
  */
@@ -64,6 +66,8 @@ export function getLoadGuideline(id: LoadGuidelineId): LoadGuideline {
  * @returns The guideline, or `undefined` when nothing matches.
  * @example
  * ```ts
+ * import { findLoadGuideline } from "kinetic-chain/load";
+ *
  * findLoadGuideline("10% rule")?.id; // "ten-percent-rule"
  * findLoadGuideline("tempo runs");   // undefined
  * ```
@@ -78,6 +82,8 @@ export function findLoadGuideline(text: string): LoadGuideline | undefined {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listLoadGuidelines } from "kinetic-chain/load";
+ *
  * listLoadGuidelines().filter((g) => g.verdict?.status === "contested").map((g) => g.id);
  * // ["ten-percent-rule", "acute-chronic-workload-ratio"]
  * ```
@@ -93,6 +99,8 @@ export function listLoadGuidelines(): readonly LoadGuideline[] {
  * @returns `true` when `value` is a {@link LoadGuidelineId}.
  * @example
  * ```ts
+ * import { getLoadGuideline, isLoadGuidelineId } from "kinetic-chain/load";
+ *
  * const raw: string = "doms-window";
  * if (isLoadGuidelineId(raw)) getLoadGuideline(raw);
  * ```

@@ -72,7 +72,13 @@ const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
  *   schemas, or an acute window longer than the chronic one.
  * @example
  * ```ts
+ * import { acuteChronicRatio } from "kinetic-chain/load";
+ *
  * // 40 km a week for four weeks, then 60 km in the last week
+ * const log = [
+ *   ...["2025-02-10", "2025-02-17", "2025-02-24"].map((date) => ({ date, distanceKm: 40 })),
+ *   { date: "2025-03-03", distanceKm: 60 },
+ * ];
  * const result = acuteChronicRatio(log, { asOf: "2025-03-09" });
  * result.ratio;                     // 1.33
  * result.guideline.verdict?.status; // "contested"

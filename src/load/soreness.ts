@@ -68,6 +68,8 @@ function phaseOf(days: number): SorenessPhase {
  *   a session after `asOf`.
  * @example
  * ```ts
+ * import { sorenessWindow } from "kinetic-chain/load";
+ *
  * sorenessWindow("2025-03-08", { asOf: "2025-03-10" }).phase; // "peak"
  * const late = sorenessWindow("2025-03-01", { asOf: "2025-03-10" });
  * late.expected;                        // false

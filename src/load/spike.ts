@@ -81,6 +81,8 @@ function bandOf(increasePercent: number | null): SpikeBand {
  * @throws `KineticChainError` `invalid_input` for a run or options that do not match their schemas.
  * @example
  * ```ts
+ * import { longestRunSpike } from "kinetic-chain/load";
+ *
  * const spike = longestRunSpike(
  *   [{ date: "2025-03-01", distanceKm: 14 }, { date: "2025-03-08", distanceKm: 21 }],
  *   { asOf: "2025-03-09" },

@@ -95,6 +95,8 @@ function percentChange(previous: number, current: number): number | null {
  *   schemas, e.g. a date that is not on the calendar.
  * @example
  * ```ts
+ * import { weeklyTotals } from "kinetic-chain/load";
+ *
  * weeklyTotals(
  *   [{ date: "2025-03-03", distanceKm: 8 }, { date: "2025-03-08", distanceKm: 12 }],
  *   { asOf: "2025-03-09", weeks: 2 },
@@ -134,6 +136,8 @@ export function weeklyTotals(runs: readonly Run[], options: WeeklyTotalsOptions)
  * @throws `KineticChainError` `invalid_input` for a distance that is negative or not a finite number.
  * @example
  * ```ts
+ * import { weeklyChange } from "kinetic-chain/load";
+ *
  * weeklyChange([20, 24, 30]).map((week) => week.changePercent); // [null, 20, 25]
  * ```
  */
@@ -162,6 +166,8 @@ export function weeklyChange(weeklyDistances: readonly number[]): readonly Weekl
  * @throws `KineticChainError` `invalid_input` for a negative or non-finite distance or limit.
  * @example
  * ```ts
+ * import { checkWeeklyIncrease } from "kinetic-chain/load";
+ *
  * const check = checkWeeklyIncrease([20, 24, 30]);
  * check.changePercent;           // 25
  * check.exceedsLimit;            // true

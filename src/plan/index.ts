@@ -6,9 +6,13 @@
  *
  * @example
  * ```ts
- * import { assess } from "kinetic-chain/assess";
+ * import { assess, type Report } from "kinetic-chain/assess";
  * import { buildPlan } from "kinetic-chain/plan";
  *
+ * const report: Report = {
+ *   complaints: [{ location: "gluteus-medius", side: "right", sensations: ["tightness"], durationDays: 21,
+ *     notRelievedBy: ["stretching", "foam-rolling"] }],
+ * };
  * const plan = buildPlan(assess(report), { weeks: 6, sessionsPerWeek: 3, minutesPerSession: 20, equipment: ["band"] });
  * plan.weeks[0]?.sessions[0]?.items.map((item) => `${item.name}: ${item.formatted}`);
  * ```

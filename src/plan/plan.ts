@@ -424,6 +424,8 @@ function stepCriteria(progression: Progression): string {
  * @throws `KineticChainError` `invalid_input` for input or options that do not match, or an unknown hypothesis id.
  * @example
  * ```ts
+ * import { buildPlan } from "kinetic-chain/plan";
+ *
  * const plan = buildPlan(["patellofemoral-pain"], {
  *   equipment: ["band"],
  *   progress: [{ targetMet: true, painDuring: 2, painNextMorning: 0 }, { targetMet: true, painDuring: 2, painNextMorning: 6 }],

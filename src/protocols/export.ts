@@ -57,6 +57,9 @@ function fhirName(id: string): string {
  *   schema, or an exercise id longer than FHIR's 64 characters.
  * @example
  * ```ts
+ * import { getExercise } from "kinetic-chain/exercises";
+ * import { toFhirActivityDefinition } from "kinetic-chain/protocols";
+ *
  * const resource = toFhirActivityDefinition(getExercise("clamshell"));
  * resource.resourceType; // "ActivityDefinition"
  * ```
@@ -135,6 +138,9 @@ function isoDuration(total: number): string {
  * @throws `KineticChainError` `invalid_input` for an exercise or a dosage that does not match its schema.
  * @example
  * ```ts
+ * import { getExercise } from "kinetic-chain/exercises";
+ * import { toSchemaOrgExercisePlan } from "kinetic-chain/protocols";
+ *
  * toSchemaOrgExercisePlan(getExercise("glute-bridge"))["@type"]; // "ExercisePlan"
  * ```
  */

@@ -30,6 +30,8 @@ export { FHIR_EXTENSIONS, toFhirActivityDefinition, toSchemaOrgExercisePlan } fr
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getProtocol } from "kinetic-chain/protocols";
+ *
  * getProtocol("protocol-hip-abductor-weakness").phases.map((phase) => phase.name);
  * ```
  */
@@ -44,6 +46,8 @@ export function getProtocol(id: ProtocolId): Protocol {
  * @returns The protocol, or `undefined`.
  * @example
  * ```ts
+ * import { findProtocol } from "kinetic-chain/protocols";
+ *
  * findProtocol("protocol gluteal tendinopathy")?.hypothesis; // "gluteal-tendinopathy"
  * ```
  */
@@ -65,6 +69,8 @@ export interface ProtocolFilter {
  *   and bone stress injury go to a professional instead).
  * @example
  * ```ts
+ * import { listProtocols } from "kinetic-chain/protocols";
+ *
  * listProtocols({ hypothesis: "iliotibial-band-syndrome" }).map((p) => p.id);
  * ```
  */
@@ -80,6 +86,8 @@ export function listProtocols(filter: ProtocolFilter = {}): readonly Protocol[] 
  * @returns `true` when `value` is a {@link ProtocolId}.
  * @example
  * ```ts
+ * import { isProtocolId } from "kinetic-chain/protocols";
+ *
  * isProtocolId("protocol-patellofemoral-pain"); // true
  * ```
  */
@@ -95,6 +103,8 @@ export function isProtocolId(value: unknown): value is ProtocolId {
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getProgression } from "kinetic-chain/protocols";
+ *
  * getProgression("abduction-to-band-walk").steps.length; // 3
  * ```
  */
@@ -109,6 +119,8 @@ export function getProgression(id: ProgressionId): Progression {
  * @returns The progression, or `undefined`.
  * @example
  * ```ts
+ * import { findProgression } from "kinetic-chain/protocols";
+ *
  * findProgression("bridge progression")?.id; // "bridge-progression"
  * ```
  */
@@ -122,6 +134,8 @@ export function findProgression(text: string): Progression | undefined {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listProgressions } from "kinetic-chain/protocols";
+ *
  * listProgressions().map((p) => p.id);
  * ```
  */
@@ -136,6 +150,8 @@ export function listProgressions(): readonly Progression[] {
  * @returns `true` when `value` is a {@link ProgressionId}.
  * @example
  * ```ts
+ * import { isProgressionId } from "kinetic-chain/protocols";
+ *
  * isProgressionId("bridge-progression"); // true
  * ```
  */
@@ -151,6 +167,8 @@ export function isProgressionId(value: unknown): value is ProgressionId {
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getReturnToRun } from "kinetic-chain/protocols";
+ *
  * getReturnToRun("walk-run-return").stages[0]; // { rpe: 3, intervals: { walkMinutes: 2, runMinutes: 3 }, miles: 1 }
  * ```
  */
@@ -164,6 +182,8 @@ export function getReturnToRun(id: ReturnToRunId): ReturnToRun {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listReturnToRun } from "kinetic-chain/protocols";
+ *
  * listReturnToRun().map((p) => p.id); // ["walk-run-return"]
  * ```
  */

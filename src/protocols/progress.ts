@@ -101,6 +101,8 @@ export function judge(limits: PainLimits, checkIn: ParsedCheckIn): { readonly ac
  *   its schema, or a step index outside the progression.
  * @example
  * ```ts
+ * import { getProgression, nextStep } from "kinetic-chain/protocols";
+ *
  * const bridge = getProgression("bridge-progression");
  * nextStep(bridge, 0, { targetMet: true, painDuring: 2, painNextMorning: 0, weeksAtStep: 2 }).action; // "advance"
  * nextStep(bridge, 1, { targetMet: true, painDuring: 2, painNextMorning: 6, weeksAtStep: 1 }).action; // "step-back"

@@ -79,7 +79,10 @@ export type Aggravator = z.infer<ReturnType<typeof aggravatorSchema>>;
  *
  * @example
  * ```ts
- * if (complaints.length > REPORT_LIMITS.complaints) complaints = complaints.slice(0, REPORT_LIMITS.complaints);
+ * import { assess, REPORT_LIMITS, type Complaint } from "kinetic-chain/assess";
+ *
+ * const fromForm: Complaint[] = [{ location: "hamstrings", sensations: ["tightness"] }];
+ * assess({ complaints: fromForm.slice(0, REPORT_LIMITS.complaints) }); // at most 20: more is invalid
  * ```
  */
 export const REPORT_LIMITS = /* @__PURE__ */ Object.freeze({

@@ -7,7 +7,7 @@
  * ```ts
  * import { getRunningRole, rolesOfStructure } from "kinetic-chain/roles";
  *
- * getRunningRole("hip-extension-at-push-off").primary.map((m) => m.structure); // ["gluteus-maximus", ...]
+ * getRunningRole("hip-extension-at-push-off").primary.map((m) => m.structure); // ["gluteus-maximus"]
  * rolesOfStructure("hamstrings").map((r) => `${r.part}: ${r.role.name}`);
  * ```
  *
@@ -31,6 +31,8 @@ export type RolePart = "primary" | "secondary";
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getRunningRole } from "kinetic-chain/roles";
+ *
  * getRunningRole("frontal-plane-pelvic-control").plane; // "frontal"
  * ```
  */
@@ -45,6 +47,8 @@ export function getRunningRole(id: RunningRoleId): RunningRole {
  * @returns The role, or `undefined` when nothing matches.
  * @example
  * ```ts
+ * import { findRunningRole } from "kinetic-chain/roles";
+ *
  * findRunningRole("Hip extension at push-off")?.id; // "hip-extension-at-push-off"
  * ```
  */
@@ -71,6 +75,8 @@ export interface RunningRoleFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listRunningRoles } from "kinetic-chain/roles";
+ *
  * listRunningRoles({ structure: "gluteus-medius", part: "primary" }).map((r) => r.id);
  * listRunningRoles({ phase: "propulsion" }).length;
  * ```
@@ -99,6 +105,8 @@ export function listRunningRoles(filter: RunningRoleFilter = {}): readonly Runni
  * @returns `true` when `value` is a {@link RunningRoleId}.
  * @example
  * ```ts
+ * import { isRunningRoleId } from "kinetic-chain/roles";
+ *
  * isRunningRoleId("ankle-push-off"); // true
  * ```
  */
@@ -122,6 +130,8 @@ export interface StructureRole {
  * @returns A frozen array in data order; empty when the structure has no running role.
  * @example
  * ```ts
+ * import { rolesOfStructure } from "kinetic-chain/roles";
+ *
  * rolesOfStructure("tensor-fasciae-latae").map(({ role, part }) => `${part} in ${role.id}`);
  * ```
  */

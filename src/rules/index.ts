@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { listRules } from "kinetic-chain/rules";
+ * import { listRules } from "kinetic-chain/assess";
  *
  * listRules({ hypothesis: "gluteal-tendinopathy" }).map((rule) => rule.description);
  * ```
@@ -26,6 +26,8 @@ export type { RuleCondition, Effect, LeafCondition, Rule } from "./schema";
  * @throws `KineticChainError` with code `unknown_id` for an id not in the data.
  * @example
  * ```ts
+ * import { getRule, listRules, type RuleId } from "kinetic-chain/assess";
+ *
  * getRule(listRules()[0]!.id as RuleId).then;
  * ```
  */
@@ -40,6 +42,8 @@ export function getRule(id: RuleId): Rule {
  * @returns The rule, or `undefined`.
  * @example
  * ```ts
+ * import { findRule } from "kinetic-chain/assess";
+ *
  * findRule("Soreness beyond a week");
  * ```
  */
@@ -62,6 +66,8 @@ export interface RuleFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listRules } from "kinetic-chain/assess";
+ *
  * listRules({ effect: "triage" }).length;
  * ```
  */
@@ -83,6 +89,8 @@ export function listRules(filter: RuleFilter = {}): readonly Rule[] {
  * @returns `true` when `value` is a {@link RuleId}.
  * @example
  * ```ts
+ * import { isRuleId } from "kinetic-chain/assess";
+ *
  * isRuleId("made-up"); // false
  * ```
  */

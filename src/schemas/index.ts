@@ -73,6 +73,8 @@ export const OnsetSchema = onsetSchema();
  *
  * @example
  * ```ts
+ * import { ReportSchema } from "kinetic-chain/schemas";
+ *
  * ReportSchema.parse({
  *   complaints: [{ location: "gluteus-medius", side: "right", sensations: ["tightness", "soreness"],
  *     durationDays: 28, onset: "gradual", notRelievedBy: ["stretching", "foam-rolling"] }],
@@ -99,6 +101,8 @@ export const ChainPathSchema = chainPathSchema();
  *
  * @example
  * ```ts
+ * import { ChainSchema } from "kinetic-chain/schemas";
+ *
  * ChainSchema.parse({
  *   id: "gluteus-maximus-weakness",
  *   name: "Weak gluteus maximus, overworked hamstrings",
@@ -126,6 +130,8 @@ export const FaultStateSchema = faultStateSchema();
  *
  * @example
  * ```ts
+ * import { LinkSchema } from "kinetic-chain/schemas";
+ *
  * LinkSchema.parse({
  *   id: "gluteus-maximus-weak-hamstrings-overloaded",
  *   from: { structure: "gluteus-maximus", condition: "weak" },
@@ -207,6 +213,8 @@ export const EvidenceGradeSchema = evidenceGradeSchema();
  *
  * @example
  * ```ts
+ * import { EvidenceSchema } from "kinetic-chain/schemas";
+ *
  * EvidenceSchema.parse({ sources: ["seed-002"], grade: "practitioner-opinion" });
  * ```
  */
@@ -238,6 +246,8 @@ export const ClaimTopicSchema = claimTopicSchema();
  *
  * @example
  * ```ts
+ * import { SlugSchema } from "kinetic-chain/schemas";
+ *
  * SlugSchema.parse("gluteus-medius"); // ok
  * ```
  */
@@ -256,6 +266,8 @@ export const ActivationSchema = activationSchema();
  *
  * @example
  * ```ts
+ * import { DosageSchema } from "kinetic-chain/schemas";
+ *
  * DosageSchema.parse({ sets: 3, holdSeconds: 30, perSide: true, frequency: { times: 1, per: "day" } });
  * ```
  */
@@ -315,6 +327,8 @@ export const HypothesisSchema = hypothesisSchema();
  *
  * @example
  * ```ts
+ * import { IsoDateSchema } from "kinetic-chain/schemas";
+ *
  * IsoDateSchema.parse("2025-03-14"); // ok
  * IsoDateSchema.safeParse("2025-02-30").success; // false
  * ```
@@ -328,6 +342,8 @@ export const IsoDateSchema = isoDateSchema();
  *
  * @example
  * ```ts
+ * import { LoadGuidelineSchema } from "kinetic-chain/schemas";
+ *
  * LoadGuidelineSchema.parse({
  *   id: "doms-window",
  *   name: "Delayed-onset soreness time course",
@@ -345,6 +361,8 @@ export const LoadGuidelineSchema = loadGuidelineSchema();
  *
  * @example
  * ```ts
+ * import { RunSchema } from "kinetic-chain/schemas";
+ *
  * RunSchema.parse({ date: "2025-03-14", distanceKm: 10.5, durationMin: 58 });
  * ```
  */
@@ -377,6 +395,8 @@ export const RoleMemberSchema = roleMemberSchema();
  *
  * @example
  * ```ts
+ * import { RunningRoleSchema } from "kinetic-chain/schemas";
+ *
  * RunningRoleSchema.parse({
  *   id: "hip-extension-at-push-off",
  *   name: "Hip extension at push-off",
@@ -468,6 +488,8 @@ export const RedFlagConditionSchema = redFlagConditionSchema();
  *
  * @example
  * ```ts
+ * import { RuleSchema } from "kinetic-chain/schemas";
+ *
  * RuleSchema.parse({
  *   id: "soreness-beyond-a-week",
  *   description: "Soreness lasting more than a week is not ordinary post-run soreness.",
@@ -510,6 +532,8 @@ export const SourceKindSchema = sourceKindSchema();
  *
  * @example
  * ```ts
+ * import { SourceSchema } from "kinetic-chain/schemas";
+ *
  * SourceSchema.parse({
  *   id: "noehren-2014",
  *   kind: "case-control",
@@ -549,6 +573,8 @@ export const StructureKindSchema = structureKindSchema();
  *
  * @example
  * ```ts
+ * import { StructureSchema } from "kinetic-chain/schemas";
+ *
  * StructureSchema.parse({
  *   id: "gluteus-medius",
  *   name: "Gluteus medius",

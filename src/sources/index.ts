@@ -26,6 +26,8 @@ export type { Origin, SeedFormat, Source, SourceKind } from "./schema";
  * @throws `KineticChainError` with code `unknown_id` for an id not in the registry.
  * @example
  * ```ts
+ * import { getSource } from "kinetic-chain/sources";
+ *
  * getSource("buist-2008").kind; // "rct"
  * ```
  */
@@ -40,6 +42,8 @@ export function getSource(id: SourceId): Source {
  * @returns The source, or `undefined` when nothing matches.
  * @example
  * ```ts
+ * import { findSource } from "kinetic-chain/sources";
+ *
  * findSource("Noehren-2014")?.year; // 2014
  * ```
  */
@@ -60,6 +64,8 @@ export interface SourceFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listSources } from "kinetic-chain/sources";
+ *
  * listSources({ kind: "systematic-review" }).map((s) => s.id);
  * ```
  */
@@ -75,6 +81,8 @@ export function listSources(filter: SourceFilter = {}): readonly Source[] {
  * @returns `true` when `value` is a {@link SourceId}.
  * @example
  * ```ts
+ * import { isSourceId } from "kinetic-chain/sources";
+ *
  * isSourceId("seed-002"); // true
  * isSourceId("smith-2099"); // false
  * ```

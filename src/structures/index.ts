@@ -42,6 +42,8 @@ const directMembers = /* @__PURE__ */ once((): ReadonlyMap<string, readonly Stru
  *   id that is not in the data; use {@link findStructure} or {@link isStructureId} for outside input.
  * @example
  * ```ts
+ * import { getStructure } from "kinetic-chain/structures";
+ *
  * getStructure("piriformis").groups; // ["deep-hip-external-rotators"]
  * ```
  */
@@ -57,6 +59,8 @@ export function getStructure(id: StructureId): Structure {
  * @returns The structure, or `undefined` when nothing matches.
  * @example
  * ```ts
+ * import { findStructure } from "kinetic-chain/structures";
+ *
  * findStructure("Glute Med")?.id; // "gluteus-medius"
  * findStructure("spleen");        // undefined
  * ```
@@ -82,6 +86,8 @@ export interface StructureFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listStructures } from "kinetic-chain/structures";
+ *
  * listStructures({ kind: "muscle", region: "hip" }).length;
  * listStructures({ group: "deep-hip-external-rotators" }); // includes both gemelli
  * ```
@@ -107,6 +113,8 @@ export function listStructures(filter: StructureFilter = {}): readonly Structure
  * @returns `true` when `value` is a {@link StructureId}.
  * @example
  * ```ts
+ * import { getStructure, isStructureId } from "kinetic-chain/structures";
+ *
  * const raw: string = "gluteus-medius";
  * if (isStructureId(raw)) getStructure(raw);
  * ```
@@ -129,8 +137,10 @@ export interface HierarchyOptions {
  * @returns A frozen array in data order; empty for a structure that is not a group.
  * @example
  * ```ts
+ * import { membersOf } from "kinetic-chain/structures";
+ *
  * membersOf("deep-hip-external-rotators").map((s) => s.id);
- * // ["piriformis", "gemelli", "obturator-internus", ...]
+ * // ["gemelli", "piriformis", "obturator-internus", ...]
  * membersOf("deep-hip-external-rotators", { recursive: true }).some((s) => s.id === "superior-gemellus"); // true
  * ```
  */
@@ -157,6 +167,8 @@ export function membersOf(group: StructureId, options: HierarchyOptions = {}): r
  * @returns A frozen array of group structures.
  * @example
  * ```ts
+ * import { groupsOf } from "kinetic-chain/structures";
+ *
  * groupsOf("tensor-fasciae-latae").map((g) => g.id); // ["hip-abductors", "hip-flexors"]
  * groupsOf("superior-gemellus", { recursive: true }).map((g) => g.id); // ["gemelli", "deep-hip-external-rotators"]
  * ```

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { getRedFlag, infermedicaLevel } from "kinetic-chain/triage";
+ * import { getRedFlag, infermedicaLevel } from "kinetic-chain/assess";
  *
  * getRedFlag("saddle-numbness").level; // "emergency"
  * infermedicaLevel("urgent");          // "consultation_24"
@@ -52,6 +52,8 @@ const INFERMEDICA: Readonly<Record<TriageLevel, InfermedicaTriageLevel>> = /* @_
  * @throws `KineticChainError` `invalid_input` for a value that is not a triage level.
  * @example
  * ```ts
+ * import { infermedicaLevel } from "kinetic-chain/assess";
+ *
  * infermedicaLevel("self-care"); // "self_care"
  * ```
  */
@@ -70,6 +72,8 @@ export function infermedicaLevel(level: TriageLevel): InfermedicaTriageLevel {
  * @returns Negative when `a` is more urgent than `b`, positive when less, 0 when equal.
  * @example
  * ```ts
+ * import { compareTriage } from "kinetic-chain/assess";
+ *
  * (["consult", "emergency"] as const).toSorted(compareTriage); // ["emergency", "consult"]
  * ```
  */
@@ -85,6 +89,8 @@ export function compareTriage(a: TriageLevel, b: TriageLevel): number {
  * @throws `KineticChainError` with code `unknown_id` for an id that is not a red flag.
  * @example
  * ```ts
+ * import { getRedFlag } from "kinetic-chain/assess";
+ *
  * getRedFlag("pain-on-hopping").running; // "stop"
  * ```
  */
@@ -99,6 +105,8 @@ export function getRedFlag(id: RedFlagId): RedFlag {
  * @returns The red flag, or `undefined`.
  * @example
  * ```ts
+ * import { findRedFlag } from "kinetic-chain/assess";
+ *
  * findRedFlag("night pain")?.id; // "night-pain"
  * ```
  */
@@ -119,6 +127,8 @@ export interface RedFlagFilter {
  * @returns A frozen array.
  * @example
  * ```ts
+ * import { listRedFlags } from "kinetic-chain/assess";
+ *
  * listRedFlags({ level: "emergency" }).map((flag) => flag.id);
  * ```
  */
@@ -134,6 +144,8 @@ export function listRedFlags(filter: RedFlagFilter = {}): readonly RedFlag[] {
  * @returns `true` when `value` is a {@link RedFlagId}.
  * @example
  * ```ts
+ * import { isRedFlagId } from "kinetic-chain/assess";
+ *
  * isRedFlagId("fever"); // true
  * ```
  */
