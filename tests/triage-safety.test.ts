@@ -71,6 +71,8 @@ const CASES: readonly Case[] = [
   // Common injuries: self-care or consult, with a plan.
   c("mid-portion Achilles tendinopathy", { complaints: [{ location: "achilles", side: "right", sensations: ["pain", "stiffness"], onset: "gradual", when: ["morning"], durationDays: 42 }], training: { recentChanges: ["hills"] } }, "self-care", "consult", false, ["achilles-tendinopathy-midportion"]),
   c("plantar heel pain", { complaints: [{ location: "heel", side: "left", sensations: ["pain"], onset: "gradual", aggravatedBy: ["first-steps"], durationDays: 60 }] }, "self-care", "consult", false, ["plantar-heel-pain"]),
+  // Stop running to rule out a bone stress injury, so no heavy heel raises meanwhile.
+  c("heel pain in a runner with missed periods", { complaints: [{ location: "heel", side: "left", sensations: ["pain"], onset: "gradual", aggravatedBy: ["first-steps"], durationDays: 30 }], findings: { "absent-or-irregular-periods": true }, context: { sex: "female", ageYears: 23 } }, "consult", "urgent", true, ["plantar-heel-pain", "bone-stress-injury"]),
   // Mechanical groin pain is consult, reduce (injuries.md §12), whichever groin cause ranks first.
   c("groin pain worse sitting and squatting at 45", { complaints: [{ location: "hip-adductors", sensations: ["pain"], onset: "gradual", aggravatedBy: ["sitting", "squatting-or-kneeling"] }], context: { ageYears: 45 } }, "consult", "consult", false, ["hip-related-groin-pain", "hip-osteoarthritis", "adductor-related-groin-pain"]),
   c("shin splints", { complaints: [{ location: "medial-shin", side: "both", sensations: ["pain"], onset: "gradual", when: ["during-run", "after-run"], durationDays: 20 }], findings: { "pain-spread-out": true } }, "self-care", "consult", false, ["medial-tibial-stress-syndrome"]),

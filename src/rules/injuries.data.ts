@@ -962,7 +962,8 @@ export const injuryRuleData = () => [
     ],
     then: [
       { kind: "triage", level: "consult", running: "stop" },
-      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.5 },
+      // Enough to put a bone stress injury in play: no loading plan until a professional has ruled it out.
+      { kind: "support", hypothesis: "bone-stress-injury", weight: 0.6 },
       { kind: "support", hypothesis: "bone-stress-injury-high-risk", weight: 0.2 },
     ],
     sources: ["mountjoy-2023", "bsi-prediction-rule-2020"],
