@@ -358,14 +358,16 @@ function mutationScore(): void {
   }
   const report = JSON.parse(readFileSync(file, "utf8")) as { files: Record<string, { mutants: { status: string }[] }> };
   const mutants = Object.values(report.files).flatMap((f) => f.mutants);
-  const detected = mutants.filter((m) => m.status === "Killed" || m.status === "Timeout").length;
+  const killed = mutants.filter((m) => m.status === "Killed").length;
+  const timedOut = mutants.filter((m) => m.status === "Timeout").length;
+  const detected = killed + timedOut;
   const valid = mutants.filter((m) => m.status !== "CompileError" && m.status !== "RuntimeError" && m.status !== "Ignored").length;
   const score = (100 * detected) / valid;
   const scope = Object.keys(report.files);
   const stale = configured.filter((path) => !scope.includes(path));
   row(
     `Mutation score (Stryker; scope: ${scope.join(", ")}${stale.length === 0 ? "" : `; configured but not in this report: ${stale.join(", ")}`})`,
-    `${score.toFixed(1)}% (${detected}/${valid} mutants killed)`,
+    `${score.toFixed(1)}% (${detected}/${valid} detected: ${killed} failed a test, ${timedOut} timed out)`,
     "≥ 80%",
     score >= 80,
   );
