@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { build, type Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
+import ts from "typescript";
 import * as z from "zod/mini";
 import { reportJsonSchema } from "./src/assess/json-schema";
 import { KnowledgeBaseSchema } from "./src/schemas";
@@ -57,6 +58,51 @@ export const jsonData: Plugin = {
 };
 
 /**
+ * Marks every call in the module-level constants of a module that imports zod as `@__PURE__`.
+ *
+ * The schemas are plain constants (`export const StructureSchema = z.readonly(z.strictObject(...))`),
+ * so an app's bundler may drop the ones it does not use only if it knows that every call building
+ * them is free of side effects. The source marks the outer call of each constant; esbuild does not
+ * carry zod's own `@__NO_SIDE_EFFECTS__` through `z.`-namespace calls, so the calls nested in it (the
+ * fields of an object, `z.optional(...)`, `.check(...)` arguments) are marked here, at build time,
+ * rather than in the source. Function bodies are left alone.
+ */
+export const pureSchemas: Plugin = {
+  name: "kinetic-chain-pure-schemas",
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]src[\\/].+\.ts$/ }, async ({ path }) => {
+      if (DATA_MODULE.test(path)) return undefined;
+      const text = await readFile(path, "utf8");
+      if (!text.includes('from "zod/mini"')) return undefined;
+      return { contents: annotatePure(text, path), loader: "ts" };
+    });
+  },
+};
+
+/** Inserts `@__PURE__` before each call in the initialisers of a module's top-level constants. */
+export function annotatePure(text: string, path = "module.ts"): string {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const starts = new Set<number>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    const call = ts.isCallExpression(node) || ts.isNewExpression(node);
+    // A call that is the target of a method call (`z.string()` in `z.string().check(...)`) starts where
+    // that call starts: the one mark there covers the outer call, and a bundler ignores its target.
+    const target = ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node;
+    if (call && !target) starts.add(node.getStart(source));
+    ts.forEachChild(node, visit);
+  };
+  for (const statement of source.statements) {
+    if (ts.isVariableStatement(statement)) statement.declarationList.declarations.forEach((d) => d.initializer && visit(d.initializer));
+  }
+  let out = text;
+  for (const start of [...starts].sort((a, b) => b - a)) {
+    if (!/@__PURE__ \*\/\s*$/.test(out.slice(Math.max(0, start - 40), start))) out = `${out.slice(0, start)}/* @__PURE__ */ ${out.slice(start)}`;
+  }
+  return out;
+}
+
+/**
  * The modules tsup emits: the root, which holds the whole library, and `internal/core`, the part
  * that needs neither zod nor ts-pattern. The code they share goes to one chunk, which both import.
  */
@@ -104,6 +150,7 @@ async function writeSchemasEntry(outDir: string): Promise<void> {
       platform: "neutral",
       target: "es2022",
       packages: "external",
+      plugins: [pureSchemas],
       logLevel: "warning",
     });
   }
@@ -129,7 +176,7 @@ export function packageOptions(outDir = "dist"): Options {
     sourcemap: false,
     target: "es2022",
     treeshake: true,
-    esbuildPlugins: [jsonData],
+    esbuildPlugins: [jsonData, pureSchemas],
     entry: bundles,
     splitting: true,
     clean: true,

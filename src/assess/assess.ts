@@ -18,7 +18,7 @@ import { candidateRules, factKeys, indexRules, type RuleIndex } from "../rules/t
 import { compareTriage, infermedicaLevel, RUNNING_ADVICE, type InfermedicaTriageLevel } from "../triage";
 import type { RedFlagId, RunningAdvice, TriageLevel } from "../triage/schema";
 import { factsOf, isKnownLocation, resolveWhere } from "./facts";
-import { bodyRegionSchema, type IntakeQuestion, type Report, reportSchema } from "../report/schema";
+import { BodyRegionSchema, type IntakeQuestion, type Report, ReportSchema } from "../report/schema";
 import { suggestions } from "../internal/text";
 import { nextQuestions } from "./questions";
 
@@ -282,14 +282,14 @@ const ruleReason = (rule: Rule, weight: number, complaints: readonly number[], p
  * ```
  */
 export function assess(report: Report, options: AssessOptions = {}): Assessment {
-  const parsed = parseInput("assess", reportSchema(), report);
+  const parsed = parseInput("assess", ReportSchema, report);
   const knowledgeBase = knowledgeBaseOf(options);
   const graph = graphOf("assess", knowledgeBase);
   const kb = graph.kb;
   const hypothesisById = new Map(kb.hypotheses.map((hypothesis) => [hypothesis.id, hypothesis]));
   const unknown: KnowledgeIssue[] = parsed.complaints.flatMap((complaint, index) => {
     if (isKnownLocation(complaint.location, graph)) return [];
-    const near = suggestions(complaint.location, [...bodyRegionSchema().options, ...graph.structures.keys()], 6);
+    const near = suggestions(complaint.location, [...BodyRegionSchema.options, ...graph.structures.keys()], 6);
     return [
       {
         code: "unknown_reference" as const,

@@ -2,11 +2,11 @@ import { type Graph, relatives } from "../chains/graph";
 import { acuteChronicRatio, checkWeeklyIncrease, longestRunSpike, weeklyTotals } from "../load";
 import type { ComplaintFacts, Facts } from "../rules/evaluate";
 import { REGION_STRUCTURES } from "./regions";
-import { type RedFlagId, redFlagIdSchema } from "../triage/schema";
-import { type BodyRegion, bodyRegionSchema, type Report, type Training } from "../report/schema";
+import { type RedFlagId, RedFlagIdSchema } from "../triage/schema";
+import { type BodyRegion, BodyRegionSchema, type Report, type Training } from "../report/schema";
 import { once } from "../internal/once";
 
-const isRegion = (value: string): value is BodyRegion => bodyRegionSchema().safeParse(value).success;
+const isRegion = (value: string): value is BodyRegion => BodyRegionSchema.safeParse(value).success;
 
 /** A `YYYY-MM-DD` date as UTC year, month index and day. */
 function ymd(date: string): [number, number, number] {
@@ -128,7 +128,7 @@ export function factsOf(report: Report, graph: Graph): Facts {
 }
 
 /** The red-flag ids as a set, built once. */
-const redFlagIdSet = /* @__PURE__ */ once((): ReadonlySet<string> => new Set(redFlagIdSchema().options));
+const redFlagIdSet = /* @__PURE__ */ once((): ReadonlySet<string> => new Set(RedFlagIdSchema.options));
 
 /**
  * Whether a complaint location is a body region or a structure of the graph.

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { reportSchema } from "../report/schema";
+import { ReportSchema } from "../report/schema";
 
 /**
  * The JSON Schema (draft 2020-12) of a runner's report, for back ends and forms not written in
@@ -16,5 +16,5 @@ import { reportSchema } from "../report/schema";
  * ```
  */
 export function reportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(reportSchema(), { io: "input" }) as Record<string, unknown>;
+  return z.toJSONSchema(ReportSchema, { io: "input" }) as Record<string, unknown>;
 }

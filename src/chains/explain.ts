@@ -2,7 +2,7 @@ import { match } from "ts-pattern";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { graphOf, type Graph } from "./graph";
 import { parseInput } from "../internal/input";
-import { type ChainPath, chainPathSchema, type Condition, type MovementFault, type State } from "../links/schema";
+import { type ChainPath, ChainPathSchema, type Condition, type MovementFault, type State } from "../links/schema";
 
 /** Plain-language labels of the movement faults, used in sentences and diagrams. */
 export const FAULT_LABELS: Readonly<Record<MovementFault, string>> = /* @__PURE__ */ Object.freeze({
@@ -76,7 +76,7 @@ const capitalize = (text: string): string => (text[0]?.toUpperCase() ?? "") + te
  * ```
  */
 export function explainPath(path: ChainPath, options: { readonly knowledgeBase?: KnowledgeBase } = {}): readonly string[] {
-  const checked = parseInput("explainPath", chainPathSchema(), path);
+  const checked = parseInput("explainPath", ChainPathSchema, path);
   const graph = graphOf("explainPath", options.knowledgeBase);
   return Object.freeze(
     checked.steps.map((step) => {

@@ -3,7 +3,7 @@ import { FAULT_LABELS } from "./explain";
 import { graphOf } from "./graph";
 import * as z from "zod/mini";
 import { parseInput } from "../internal/input";
-import { type Chain, type ChainPath, chainPathSchema, chainSchema, type Link, type State } from "../links/schema";
+import { type Chain, type ChainPath, ChainPathSchema, ChainSchema, type Link, type State } from "../links/schema";
 import { stateKey } from "../links/state";
 
 /**
@@ -32,7 +32,7 @@ export function chainToMermaid(
   input: Chain | readonly ChainPath[],
   options: { readonly knowledgeBase?: KnowledgeBase } = {},
 ): string {
-  const checked = parseInput("chainToMermaid", z.union([chainSchema(), z.array(chainPathSchema())]), input);
+  const checked = parseInput("chainToMermaid", z.union([ChainSchema, z.array(ChainPathSchema)]), input);
   const graph = graphOf("chainToMermaid", options.knowledgeBase);
   const links: Link[] = [];
   if (!Array.isArray(checked)) {

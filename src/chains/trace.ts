@@ -13,21 +13,20 @@ import {
   type ChainPath,
   type Condition,
   type Link,
-  observationSchema,
+  ObservationSchema,
   type Relief,
   type Side,
-  sideSchema,
+  SideSchema,
   type State,
-  stateSchema,
+  StateSchema,
 } from "../links/schema";
 import { stateKey } from "../links/state";
-import { once } from "../internal/once";
 
 /** An observed symptom to explain. `structure` is a {@link StructureId} of the built-in knowledge base. */
-export type Observation = Omit<z.infer<ReturnType<typeof observationSchema>>, "structure"> & { readonly structure: StructureId };
+export type Observation = Omit<z.infer<typeof ObservationSchema>, "structure"> & { readonly structure: StructureId };
 
 /** An observation naming any structure id, for use with an extended knowledge base. */
-export type AnyObservation = z.infer<ReturnType<typeof observationSchema>>;
+export type AnyObservation = z.infer<typeof ObservationSchema>;
 
 /** Options of the traversal functions on the built-in knowledge base. */
 export interface TraceOptions {
@@ -100,12 +99,12 @@ const WEAKENED: ReadonlySet<Condition> = new Set(["weak", "inhibited", "fatigued
 const LOADED: ReadonlySet<Condition> = new Set(["overloaded", "tight", "shortened", "irritated"]);
 const RELIEF_FOR_TIGHTNESS: ReadonlySet<Relief> = new Set(["stretching", "foam-rolling", "massage"]);
 
-const traceOptionsSchema = /* @__PURE__ */ once(() => z.optional(
+const TraceOptionsSchema = /* @__PURE__ */ z.optional(
   z.object({
-    side: z.optional(sideSchema()),
+    side: z.optional(SideSchema),
     maxDepth: z.optional(z.int().check(z.gte(1), z.lte(32))),
   }),
-));
+);
 
 /**
  * The options to parse: all but the knowledge base, which `graphOf` validates once per knowledge
@@ -222,8 +221,8 @@ function checkStructure(fn: string, graph: Graph, structure: string, path: reado
  * ```
  */
 export function traceForward(state: State, options: TraceOptions = {}): readonly ChainPath[] {
-  const start = parseInput("traceForward", stateSchema(), state);
-  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", traceOptionsSchema(), readableOptions(options)) ?? {};
+  const start = parseInput("traceForward", StateSchema, state);
+  const { side, maxDepth = DEFAULT_DEPTH } = parseInput("traceForward", TraceOptionsSchema, readableOptions(options)) ?? {};
   const graph = graphOf("traceForward", options.knowledgeBase);
   if ("structure" in start) checkStructure("traceForward", graph, start.structure, ["structure"]);
   const paths: ChainPath[] = [];
@@ -438,9 +437,9 @@ export function traceBack(
   observations: AnyObservation | readonly AnyObservation[],
   options: Omit<TraceOptions, "side"> = {},
 ): readonly Explanation[] {
-  const list = parseInput("traceBack", z.union([observationSchema(), z.array(observationSchema())]), observations);
+  const list = parseInput("traceBack", z.union([ObservationSchema, z.array(ObservationSchema)]), observations);
   const observed = Array.isArray(list) ? list : [list];
-  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", traceOptionsSchema(), readableOptions(options)) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput("traceBack", TraceOptionsSchema, readableOptions(options)) ?? {};
   const graph = graphOf("traceBack", options.knowledgeBase);
   observed.forEach((observation, index) =>
     checkStructure("traceBack", graph, observation.structure, Array.isArray(list) ? [index, "structure"] : ["structure"]),
@@ -551,7 +550,7 @@ function substitutions(
   direction: "takers" | "givers",
   options: Omit<TraceOptions, "side">,
 ): readonly Compensation[] {
-  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, traceOptionsSchema(), readableOptions(options)) ?? {};
+  const { maxDepth = DEFAULT_DEPTH } = parseInput(fn, TraceOptionsSchema, readableOptions(options)) ?? {};
   const graph = graphOf(fn, options.knowledgeBase);
   checkStructure(fn, graph, structure);
   const weakenedOther = (state: State): state is { structure: string; condition: Condition } =>

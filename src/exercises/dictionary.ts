@@ -4,7 +4,7 @@ import { exerciseData } from "./data";
 import { injuryExerciseData } from "./injuries.data";
 import type { Exercise } from "./schema";
 /** Id of a built-in exercise, derived from the data: a typo is a compile error. */
-export type ExerciseId = ReturnType<typeof exerciseData>[number]["id"] | ReturnType<typeof injuryExerciseData>[number]["id"];
+export type ExerciseId = [...ReturnType<typeof exerciseData>, ...ReturnType<typeof injuryExerciseData>][number]["id"];
 
 /**
  * Every built-in row: the catalog of `data.ts` with its safety data merged in by id, then the

@@ -1,5 +1,5 @@
 import { parseInput } from "../internal/input";
-import { type Dosage, dosageSchema } from "./schema";
+import { type Dosage, DosageSchema } from "./schema";
 
 /** Seconds as a short phrase: "30 s", "90 s", "2 min". */
 function seconds(value: number): string {
@@ -31,7 +31,7 @@ function frequencyText({ times, per }: Dosage["frequency"]): string {
  * ```
  */
 export function formatDosage(dosage: Dosage): string {
-  const d = parseInput("formatDosage", dosageSchema(), dosage);
+  const d = parseInput("formatDosage", DosageSchema, dosage);
   const volume =
     d.durationSeconds !== undefined
       ? seconds(d.durationSeconds)
@@ -80,7 +80,7 @@ const TRANSITION = 15;
  * ```
  */
 export function estimateSeconds(dosage: Dosage): number {
-  const d = parseInput("estimateSeconds", dosageSchema(), dosage);
+  const d = parseInput("estimateSeconds", DosageSchema, dosage);
   const repSeconds =
     d.holdSeconds ?? (d.tempo === undefined ? SECONDS_PER_REP : d.tempo.split("-").reduce((sum, part) => sum + Number(part), 0));
   const work = d.durationSeconds ?? (d.reps === undefined ? repSeconds : d.reps * repSeconds);

@@ -1,36 +1,35 @@
 import * as z from "zod/mini";
-import { evidenceShape } from "../evidence/schema";
-import { sensationSchema } from "../links/schema";
-import { slugSchema, textSchema } from "../internal/slug";
-import { findingIdSchema } from "../triage/schema";
-import { once } from "../internal/once";
-
-/** Builds `ExerciseKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const exerciseKindSchema = /* @__PURE__ */ once(() => z.enum(["stretch", "activation", "strength", "mobility", "soft-tissue-release", "plyometric"]));
+import { withEvidence } from "../evidence/schema";
+import { SensationSchema } from "../links/schema";
+import { SlugSchema, TextSchema } from "../internal/slug";
+import { FindingIdSchema } from "../triage/schema";
 
 /** What kind of exercise it is. */
-export type ExerciseKind = z.infer<ReturnType<typeof exerciseKindSchema>>;
+export const ExerciseKindSchema = /* @__PURE__ */ z.enum(["stretch", "activation", "strength", "mobility", "soft-tissue-release", "plyometric"]);
 
-/** Builds `EquipmentSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const equipmentSchema = /* @__PURE__ */ once(() => z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight", "bench", "slant-board"]));
+/** What kind of exercise it is. */
+export type ExerciseKind = z.infer<typeof ExerciseKindSchema>;
+
+/** Equipment an exercise needs; `none` for nothing (a wall or floor counts as nothing). */
+export const EquipmentSchema = /* @__PURE__ */ z.enum(["none", "band", "foam-roller", "ball", "step", "towel", "weight", "bench", "slant-board"]);
 
 /** Equipment an exercise needs. */
-export type Equipment = z.infer<ReturnType<typeof equipmentSchema>>;
-
-/** Builds `PositionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const positionSchema = /* @__PURE__ */ once(() => z.enum(["supine", "prone", "side-lying", "quadruped", "kneeling", "half-kneeling", "seated", "standing", "moving"]));
+export type Equipment = z.infer<typeof EquipmentSchema>;
 
 /** The body position an exercise is done in. */
-export type Position = z.infer<ReturnType<typeof positionSchema>>;
+export const PositionSchema = /* @__PURE__ */ z.enum(["supine", "prone", "side-lying", "quadruped", "kneeling", "half-kneeling", "seated", "standing", "moving"]);
 
-/** Builds `TargetActionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const targetActionSchema = /* @__PURE__ */ once(() => z.enum(["stretches", "activates", "strengthens", "releases", "mobilizes"]));
+/** The body position an exercise is done in. */
+export type Position = z.infer<typeof PositionSchema>;
 
 /** How an exercise works on a structure. */
-export type TargetAction = z.infer<ReturnType<typeof targetActionSchema>>;
+export const TargetActionSchema = /* @__PURE__ */ z.enum(["stretches", "activates", "strengthens", "releases", "mobilizes"]);
 
-/** Builds `LoadSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const loadSchema = /* @__PURE__ */ once(() => z.readonly(
+/** How an exercise works on a structure. */
+export type TargetAction = z.infer<typeof TargetActionSchema>;
+
+/** Load used for an exercise. */
+export const LoadSchema = /* @__PURE__ */ z.readonly(
   z.object({
     /** Bodyweight, a resistance band, or an external weight. */
     type: z.enum(["bodyweight", "band", "external"]),
@@ -41,26 +40,37 @@ export const loadSchema = /* @__PURE__ */ once(() => z.readonly(
     /** Target effort on the 1–10 rating-of-perceived-exertion scale. */
     rpe: z.optional(z.number().check(z.gte(1), z.lte(10))),
   }),
-));
+);
 
 /** Load used for an exercise. */
-export type Load = z.infer<ReturnType<typeof loadSchema>>;
+export type Load = z.infer<typeof LoadSchema>;
 
-/** Builds `FrequencySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const frequencySchema = /* @__PURE__ */ once(() => z.readonly(
+/** How often: so many times per day or per week. */
+export const FrequencySchema = /* @__PURE__ */ z.readonly(
   z.object({
     /** How many times. */
     times: z.int().check(z.gte(1), z.lte(14)),
     /** Per day or per week. */
     per: z.enum(["day", "week"]),
   }),
-));
+);
 
 /** How often. */
-export type Frequency = z.infer<ReturnType<typeof frequencySchema>>;
+export type Frequency = z.infer<typeof FrequencySchema>;
 
-/** Builds `DosageSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const dosageSchema = /* @__PURE__ */ once(() => z.readonly(
+/**
+ * A dosage: sets of reps, holds or timed work, per side or not, with rest, tempo, load,
+ * frequency and weeks. Valid shapes: `reps`; `holdSeconds`; `reps` with `holdSeconds` (each rep
+ * held, as in a press-up held 5 s); or `durationSeconds` alone (timed work such as foam rolling).
+ *
+ * @example
+ * ```ts
+ * import { DosageSchema } from "kinetic-chain/schemas";
+ *
+ * DosageSchema.parse({ sets: 3, holdSeconds: 30, perSide: true, frequency: { times: 1, per: "day" } });
+ * ```
+ */
+export const DosageSchema = /* @__PURE__ */ z.readonly(
   z
     .object({
       /** Number of sets, 1–10. */
@@ -78,9 +88,9 @@ export const dosageSchema = /* @__PURE__ */ once(() => z.readonly(
       /** Tempo as seconds lowering-pause-lifting, e.g. `3-1-1`. */
       tempo: z.optional(z.string().check(z.regex(/^\d{1,2}-\d{1,2}-\d{1,2}$/))),
       /** Load. */
-      load: z.optional(loadSchema()),
+      load: z.optional(LoadSchema),
       /** How often. */
-      frequency: frequencySchema(),
+      frequency: FrequencySchema,
       /** For how many weeks. */
       weeks: z.optional(z.int().check(z.gte(1), z.lte(52))),
     })
@@ -92,29 +102,29 @@ export const dosageSchema = /* @__PURE__ */ once(() => z.readonly(
         message: "durationSeconds (timed work) excludes reps and holdSeconds",
       }),
     ),
-));
+);
 
 /** A dosage. */
-export type Dosage = z.infer<ReturnType<typeof dosageSchema>>;
-
-/** Builds `ExerciseTargetSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const exerciseTargetSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
-    /** Id of the structure. */
-    structure: slugSchema(),
-    /** How the exercise works on it. */
-    action: targetActionSchema(),
-  }),
-));
+export type Dosage = z.infer<typeof DosageSchema>;
 
 /** A structure an exercise works on, and how. */
-export type ExerciseTarget = z.infer<ReturnType<typeof exerciseTargetSchema>>;
+export const ExerciseTargetSchema = /* @__PURE__ */ z.readonly(
+  z.object({
+    /** Id of the structure. */
+    structure: SlugSchema,
+    /** How the exercise works on it. */
+    action: TargetActionSchema,
+  }),
+);
 
-/** Builds `ActivationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const activationSchema = /* @__PURE__ */ once(() => z.readonly(
+/** A structure an exercise works on, and how. */
+export type ExerciseTarget = z.infer<typeof ExerciseTargetSchema>;
+
+/** Measured muscle activation during an exercise, as a percentage of maximal voluntary isometric contraction. */
+export const ActivationSchema = /* @__PURE__ */ z.readonly(
   z.object({
     /** Id of the muscle measured. */
-    structure: slugSchema(),
+    structure: SlugSchema,
     /** Mean %MVIC, where the source gives one. */
     mean: z.optional(z.number().check(z.gte(0), z.lte(300))),
     /** Standard deviation, where given. */
@@ -124,81 +134,84 @@ export const activationSchema = /* @__PURE__ */ once(() => z.readonly(
     /** High end of a range. */
     max: z.optional(z.number().check(z.gte(0))),
     /** Id of the source of the figure. */
-    source: slugSchema(),
+    source: SlugSchema,
     /** Conditions of the measurement (e.g. "10-rep-max load", "secondary report"). */
-    note: z.optional(textSchema()),
+    note: z.optional(TextSchema),
   }),
-));
+);
 
 /** Measured muscle activation during an exercise. */
-export type Activation = z.infer<ReturnType<typeof activationSchema>>;
+export type Activation = z.infer<typeof ActivationSchema>;
 
-/** Builds `RuledOutBySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const ruledOutBySchema = /* @__PURE__ */ once(() => z.readonly(
+/** The contraindications of an exercise as data: causes, findings and sensations that rule it out. */
+export const RuledOutBySchema = /* @__PURE__ */ z.readonly(
   z.object({
     /** Ids of causes (hypotheses) that, while in play, rule the exercise out. */
-    hypotheses: z.optional(z.readonly(z.array(slugSchema()))),
+    hypotheses: z.optional(z.readonly(z.array(SlugSchema))),
     /** Ids of reported findings (red flags and other yes/no answers of the report) that rule it out. */
-    findings: z.optional(z.readonly(z.array(findingIdSchema()))),
+    findings: z.optional(z.readonly(z.array(FindingIdSchema))),
     /** Sensations that rule it out when the runner reports them. */
-    sensations: z.optional(z.readonly(z.array(sensationSchema()))),
+    sensations: z.optional(z.readonly(z.array(SensationSchema))),
   }),
-));
+);
 
 /**
  * The contraindications of an exercise as data: the causes, findings and sensations that rule it
  * out. `buildPlan` checks them against what the runner reported and leaves the exercise out.
  */
-export type RuledOutBy = z.infer<ReturnType<typeof ruledOutBySchema>>;
+export type RuledOutBy = z.infer<typeof RuledOutBySchema>;
 
-/** Builds `LoadingSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const loadingSchema = /* @__PURE__ */ once(() => z.enum(["impact", "single-leg"]));
+/** A kind of bone loading an exercise involves: impact or single-leg. */
+export const LoadingSchema = /* @__PURE__ */ z.enum(["impact", "single-leg"]);
 
 /**
  * A kind of bone loading an exercise puts through the leg: `impact` (hops, bounds, running) or
  * `single-leg` (the whole body weight on one leg). Both stay out of a plan while a bone stress
  * injury is possible.
  */
-export type Loading = z.infer<ReturnType<typeof loadingSchema>>;
+export type Loading = z.infer<typeof LoadingSchema>;
 
-/** Builds `ExerciseSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const exerciseSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.object({
+/**
+ * An exercise: what it works and how, measured activation where research gives it, position,
+ * equipment, cues and faults in our own words, contraindications, easier and harder variants,
+ * and a default dosage.
+ */
+export const ExerciseSchema = /* @__PURE__ */ z.readonly(
+  z.object(withEvidence({
     /** Stable kebab-case id, e.g. `side-lying-hip-abduction`. */
-    id: slugSchema(),
+    id: SlugSchema,
     /** Plain name. */
-    name: textSchema(),
+    name: TextSchema,
     /** Other names. */
-    aliases: z.readonly(z.array(textSchema())),
+    aliases: z.readonly(z.array(TextSchema)),
     /** What kind of exercise. */
-    kind: exerciseKindSchema(),
+    kind: ExerciseKindSchema,
     /** Structures it works on, and how; at least one. */
-    targets: z.readonly(z.array(exerciseTargetSchema()).check(z.minLength(1))),
+    targets: z.readonly(z.array(ExerciseTargetSchema).check(z.minLength(1))),
     /** Measured activation (%MVIC), where research gives it. */
-    activation: z.readonly(z.array(activationSchema())),
+    activation: z.readonly(z.array(ActivationSchema)),
     /** Body position. */
-    position: positionSchema(),
+    position: PositionSchema,
     /** Equipment needed; `["none"]` when nothing. */
-    equipment: z.readonly(z.array(equipmentSchema()).check(z.minLength(1))),
+    equipment: z.readonly(z.array(EquipmentSchema).check(z.minLength(1))),
     /** How to do it, step by step, in our own words. */
-    cues: z.readonly(z.array(textSchema()).check(z.minLength(1))),
+    cues: z.readonly(z.array(TextSchema).check(z.minLength(1))),
     /** Common faults to avoid. */
-    faults: z.readonly(z.array(textSchema())),
+    faults: z.readonly(z.array(TextSchema)),
     /** When not to do it, in words for the runner. */
-    contraindications: z.readonly(z.array(textSchema())),
+    contraindications: z.readonly(z.array(TextSchema)),
     /** The same contraindications as data, where they can be checked against a report. */
-    ruledOutBy: z.optional(ruledOutBySchema()),
+    ruledOutBy: z.optional(RuledOutBySchema),
     /** Impact or single-leg loading it puts through the leg, if any. */
-    loading: z.optional(z.readonly(z.array(loadingSchema()))),
+    loading: z.optional(z.readonly(z.array(LoadingSchema))),
     /** Ids of easier variants (regressions). */
-    easier: z.readonly(z.array(slugSchema())),
+    easier: z.readonly(z.array(SlugSchema)),
     /** Ids of harder variants (progressions). */
-    harder: z.readonly(z.array(slugSchema())),
+    harder: z.readonly(z.array(SlugSchema)),
     /** A typical dosage. */
-    dosage: dosageSchema(),
-    ...evidenceShape(),
-  }),
-));
+    dosage: DosageSchema,
+  })),
+);
 
 /** An exercise. */
-export type Exercise = z.infer<ReturnType<typeof exerciseSchema>>;
+export type Exercise = z.infer<typeof ExerciseSchema>;

@@ -3,7 +3,7 @@ import { hypothesisData } from "./data";
 import { injuryHypothesisData } from "./injuries.data";
 import type { Hypothesis } from "./schema";
 /** Id of a built-in hypothesis, derived from the data: a typo is a compile error. */
-export type HypothesisId = ReturnType<typeof hypothesisData>[number]["id"] | ReturnType<typeof injuryHypothesisData>[number]["id"];
+export type HypothesisId = [...ReturnType<typeof hypothesisData>, ...ReturnType<typeof injuryHypothesisData>][number]["id"];
 
 /**
  * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.

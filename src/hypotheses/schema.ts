@@ -1,32 +1,38 @@
 import * as z from "zod/mini";
-import { stateSchema } from "../links/schema";
-import { evidenceShape } from "../evidence/schema";
-import { slugSchema, textSchema } from "../internal/slug";
-import { runningAdviceSchema, triageLevelSchema } from "../triage/schema";
-import { once } from "../internal/once";
+import { StateSchema } from "../links/schema";
+import { withEvidence } from "../evidence/schema";
+import { SlugSchema, TextSchema } from "../internal/slug";
+import { RunningAdviceSchema, TriageLevelSchema } from "../triage/schema";
 
-/** Builds `HypothesisKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const hypothesisKindSchema = /* @__PURE__ */ once(() => z.enum(["compensation", "soreness", "training", "injury", "serious"]));
+/**
+ * What kind of cause a hypothesis is:
+ * - `compensation`: a weak, inhibited or tight structure pushing load onto others;
+ * - `soreness`: ordinary post-exercise muscle soreness;
+ * - `training`: how the running was loaded or recovered from;
+ * - `injury`: a specific running injury to be assessed by a professional;
+ * - `serious`: a condition behind red flags that needs prompt medical care.
+ */
+export const HypothesisKindSchema = /* @__PURE__ */ z.enum(["compensation", "soreness", "training", "injury", "serious"]);
 
 /** What kind of cause a hypothesis is. */
-export type HypothesisKind = z.infer<ReturnType<typeof hypothesisKindSchema>>;
+export type HypothesisKind = z.infer<typeof HypothesisKindSchema>;
 
-/** Builds `HypothesisSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const hypothesisSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
+/** A possible cause of a runner's complaint that the assessment can rank. */
+export const HypothesisSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject(withEvidence({
     /** Stable kebab-case id. */
-    id: slugSchema(),
+    id: SlugSchema,
     /** Plain name, e.g. "Iliotibial band syndrome". */
-    name: textSchema(),
+    name: TextSchema,
     /** What kind of cause it is. */
-    kind: hypothesisKindSchema(),
+    kind: HypothesisKindSchema,
     /** One or two sentences for the runner, in our own words. */
-    description: textSchema(),
+    description: TextSchema,
     /**
      * For compensation hypotheses: the states of the compensation graph this cause starts from.
      * A `traceBack` explanation from one of them supports the hypothesis.
      */
-    states: z.readonly(z.array(stateSchema())),
+    states: z.readonly(z.array(StateSchema)),
     /**
      * The triage floor this cause sets when it is in play (among the top three causes with real
      * support): e.g. a bone stress injury at a high-risk site is at least `urgent`, stop running.
@@ -35,17 +41,16 @@ export const hypothesisSchema = /* @__PURE__ */ once(() => z.readonly(
       z.readonly(
         z.strictObject({
           /** The least urgent level acceptable while this cause is possible. */
-          level: triageLevelSchema(),
+          level: TriageLevelSchema,
           /** What to do about running while this cause is possible. */
-          running: runningAdviceSchema(),
+          running: RunningAdviceSchema,
         }),
       ),
     ),
     /** What to do about running when this is the likely cause and nothing more serious is in play. */
-    running: z.optional(runningAdviceSchema()),
-    ...evidenceShape(),
-  }),
-));
+    running: z.optional(RunningAdviceSchema),
+  })),
+);
 
 /** A possible cause of a runner's complaint. */
-export type Hypothesis = z.infer<ReturnType<typeof hypothesisSchema>>;
+export type Hypothesis = z.infer<typeof HypothesisSchema>;

@@ -1,4 +1,4 @@
-import { bodyRegionSchema } from "../report/schema";
+import { BodyRegionSchema } from "../report/schema";
 import type { Evidence } from "../evidence/schema";
 import { leavesOf } from "../rules/evaluate";
 import type { KnowledgeIssue } from "../errors/issues";
@@ -38,7 +38,7 @@ export function checkDomains(kb: KnowledgeBase, { report, checkEvidence }: Domai
   }
   const sources = new Set(kb.sources.map((source) => source.id));
   const structures = new Set(kb.structures.map((structure) => structure.id));
-  const regions = new Set<string>(bodyRegionSchema().options);
+  const regions = new Set<string>(BodyRegionSchema.options);
   const hypotheses = new Set(kb.hypotheses.map((hypothesis) => hypothesis.id));
   const exercises = new Set(kb.exercises.map((exercise) => exercise.id));
   const progressions = new Set(kb.progressions.map((progression) => progression.id));

@@ -2,7 +2,7 @@ import { KineticChainError } from "../errors";
 import { deepFreeze } from "../internal/freeze";
 import { checkInput } from "../internal/input";
 import type { KnowledgeIssue } from "../errors/issues";
-import { type KnowledgeBase, type KnowledgeBaseAdditions, knowledgeBaseAdditionsSchema } from "./schema";
+import { type KnowledgeBase, type KnowledgeBaseAdditions, KnowledgeBaseAdditionsSchema } from "./schema";
 import { inspectKnowledgeBase, trustKnowledgeBase } from "./validate";
 
 /** Every collection of a knowledge base, in the order of its schema. */
@@ -73,7 +73,7 @@ export function safeExtendKnowledgeBase(base: unknown, additions: unknown): Exte
   });
   const { issues: baseIssues } = inspectKnowledgeBase(base);
   if (baseIssues.length > 0) return fail(baseIssues.map((issue) => ({ ...issue, path: ["base", ...issue.path] })));
-  const parsed = checkInput(knowledgeBaseAdditionsSchema(), additions, ["additions"]);
+  const parsed = checkInput(KnowledgeBaseAdditionsSchema, additions, ["additions"]);
   if (parsed.issues !== undefined) return fail(parsed.issues);
   const kb = base as KnowledgeBase;
   const added = parsed.data;

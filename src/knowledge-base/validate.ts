@@ -6,7 +6,7 @@ import { shapeIssues } from "../internal/input";
 import type { SourceKind } from "../sources/schema";
 import { checkDomains } from "./domains";
 import { issueMessage, type KnowledgeIssue } from "../errors/issues";
-import { type KnowledgeBase, knowledgeBaseSchema } from "./schema";
+import { type KnowledgeBase, KnowledgeBaseSchema } from "./schema";
 
 type Path = readonly (string | number)[];
 
@@ -67,8 +67,8 @@ export function validateKnowledgeBase(knowledgeBase: unknown): readonly Knowledg
  */
 export function inspectKnowledgeBase(value: unknown): Inspection {
   if (typeof value === "object" && value !== null && sound.has(value)) return { data: value as KnowledgeBase, issues: NO_ISSUES };
-  const parsed = knowledgeBaseSchema().safeParse(value);
-  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues, knowledgeBaseSchema())) };
+  const parsed = KnowledgeBaseSchema.safeParse(value);
+  if (!parsed.success) return { issues: Object.freeze(shapeIssues(parsed.error.issues, KnowledgeBaseSchema)) };
   const issues = checkReferences(parsed.data);
   return issues.length === 0 ? { data: parsed.data, issues: NO_ISSUES } : { issues: Object.freeze(issues) };
 }

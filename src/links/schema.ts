@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
-import { evidenceShape } from "../evidence/schema";
-import { slugSchema, textSchema } from "../internal/slug";
-import { once } from "../internal/once";
+import { withEvidence } from "../evidence/schema";
+import { SlugSchema, TextSchema } from "../internal/slug";
 
-/** Builds `ConditionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const conditionSchema = /* @__PURE__ */ once(() => z.enum([
+/** The condition a structure is in, as a node of the compensation graph. */
+export const ConditionSchema = /* @__PURE__ */ z.enum([
   "weak",
   "inhibited",
   "fatigued",
@@ -14,13 +13,13 @@ export const conditionSchema = /* @__PURE__ */ once(() => z.enum([
   "overloaded",
   "irritated",
   "compressed",
-]));
+]);
 
 /** The condition a structure is in. `inhibited` means present but not recruited ("not firing"). */
-export type Condition = z.infer<ReturnType<typeof conditionSchema>>;
+export type Condition = z.infer<typeof ConditionSchema>;
 
-/** Builds `MovementFaultSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const movementFaultSchema = /* @__PURE__ */ once(() => z.enum([
+/** A movement fault: how the stride changes, as a node of the compensation graph. */
+export const MovementFaultSchema = /* @__PURE__ */ z.enum([
   "femoral-internal-rotation",
   "contralateral-pelvic-drop",
   "anterior-pelvic-tilt",
@@ -29,43 +28,43 @@ export const movementFaultSchema = /* @__PURE__ */ once(() => z.enum([
   "shortened-stride",
   "forefoot-strike",
   "reduced-hip-extension",
-]));
+]);
 
 /** A movement fault. */
-export type MovementFault = z.infer<ReturnType<typeof movementFaultSchema>>;
+export type MovementFault = z.infer<typeof MovementFaultSchema>;
 
-/** Builds `StructureStateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureStateSchema = /* @__PURE__ */ once(() => z.readonly(
+/** A structure in a condition, e.g. gluteus maximus, weak. */
+export const StructureStateSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** Id of the structure. */
-    structure: slugSchema(),
+    structure: SlugSchema,
     /** Its condition. */
-    condition: conditionSchema(),
+    condition: ConditionSchema,
   }),
-));
+);
 
 /** A structure in a condition. */
-export type StructureState = z.infer<ReturnType<typeof structureStateSchema>>;
-
-/** Builds `FaultStateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const faultStateSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
-    /** The movement fault. */
-    fault: movementFaultSchema(),
-  }),
-));
+export type StructureState = z.infer<typeof StructureStateSchema>;
 
 /** A movement fault as a state. */
-export type FaultState = z.infer<ReturnType<typeof faultStateSchema>>;
+export const FaultStateSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject({
+    /** The movement fault. */
+    fault: MovementFaultSchema,
+  }),
+);
 
-/** Builds `StateSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const stateSchema = /* @__PURE__ */ once(() => z.union([structureStateSchema(), faultStateSchema()]));
+/** A movement fault as a state. */
+export type FaultState = z.infer<typeof FaultStateSchema>;
+
+/** A node of the compensation graph: a structure in a condition, or a movement fault. */
+export const StateSchema = /* @__PURE__ */ z.union([StructureStateSchema, FaultStateSchema]);
 
 /** A node of the compensation graph. */
-export type State = z.infer<ReturnType<typeof stateSchema>>;
+export type State = z.infer<typeof StateSchema>;
 
-/** Builds `MechanismSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const mechanismSchema = /* @__PURE__ */ once(() => z.enum([
+/** How one state leads to the next. */
+export const MechanismSchema = /* @__PURE__ */ z.enum([
   "substitution",
   "altered-alignment",
   "altered-gait",
@@ -73,7 +72,7 @@ export const mechanismSchema = /* @__PURE__ */ once(() => z.enum([
   "reciprocal-inhibition",
   "nerve-compression",
   "deconditioning",
-]));
+]);
 
 /**
  * How one state leads to the next:
@@ -85,10 +84,10 @@ export const mechanismSchema = /* @__PURE__ */ once(() => z.enum([
  * - `nerve-compression`: a nerve is squeezed where it passes a structure;
  * - `deconditioning`: a structure loses strength because others do its work.
  */
-export type Mechanism = z.infer<ReturnType<typeof mechanismSchema>>;
+export type Mechanism = z.infer<typeof MechanismSchema>;
 
-/** Builds `SensationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sensationSchema = /* @__PURE__ */ once(() => z.enum([
+/** What a runner feels. */
+export const SensationSchema = /* @__PURE__ */ z.enum([
   "tightness",
   "soreness",
   "pain",
@@ -100,131 +99,165 @@ export const sensationSchema = /* @__PURE__ */ once(() => z.enum([
   "stiffness",
   "cramping",
   "burning",
-]));
+]);
 
 /** What a runner feels. */
-export type Sensation = z.infer<ReturnType<typeof sensationSchema>>;
+export type Sensation = z.infer<typeof SensationSchema>;
 
-/** Builds `SymptomSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const symptomSchema = /* @__PURE__ */ once(() => z.readonly(
+/** A symptom a link produces: what is felt, and where. */
+export const SymptomSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** Id of the structure where it is felt. */
-    structure: slugSchema(),
+    structure: SlugSchema,
     /** What is felt there. */
-    sensations: z.readonly(z.array(sensationSchema()).check(z.minLength(1))),
+    sensations: z.readonly(z.array(SensationSchema).check(z.minLength(1))),
   }),
-));
+);
 
 /** A symptom a link produces. */
-export type Symptom = z.infer<ReturnType<typeof symptomSchema>>;
+export type Symptom = z.infer<typeof SymptomSchema>;
 
-/** Builds `SideRelationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sideRelationSchema = /* @__PURE__ */ once(() => z.enum(["same", "opposite"]));
+/** Whether a link stays on the side it starts on, or crosses to the other. */
+export const SideRelationSchema = /* @__PURE__ */ z.enum(["same", "opposite"]);
 
 /** Whether a link stays on its side (`same`) or crosses to the other (`opposite`). */
-export type SideRelation = z.infer<ReturnType<typeof sideRelationSchema>>;
+export type SideRelation = z.infer<typeof SideRelationSchema>;
 
-/** Builds `LinkSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const linkSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
+/**
+ * A "leads to" link of the compensation graph: from one state to the next, by a mechanism,
+ * with the symptoms it produces, its sources, grade and research verdict.
+ *
+ * @example
+ * ```ts
+ * import { LinkSchema } from "kinetic-chain/schemas";
+ *
+ * LinkSchema.parse({
+ *   id: "gluteus-maximus-weak-hamstrings-overloaded",
+ *   from: { structure: "gluteus-maximus", condition: "weak" },
+ *   to: { structure: "hamstrings", condition: "overloaded" },
+ *   mechanism: "substitution",
+ *   side: "same",
+ *   symptoms: [{ structure: "hamstrings", sensations: ["tightness", "soreness"] }],
+ *   description: "The hamstrings take over hip extension.",
+ *   sources: ["seed-000"],
+ *   grade: "practitioner-opinion",
+ * });
+ * ```
+ */
+export const LinkSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject(withEvidence({
     /** Stable kebab-case id. */
-    id: slugSchema(),
+    id: SlugSchema,
     /** The state the link starts from. */
-    from: stateSchema(),
+    from: StateSchema,
     /** The state it leads to. */
-    to: stateSchema(),
+    to: StateSchema,
     /** How it leads there. */
-    mechanism: mechanismSchema(),
+    mechanism: MechanismSchema,
     /** Whether the consequence is on the same side of the body or the other. */
-    side: sideRelationSchema(),
+    side: SideRelationSchema,
     /** What the runner feels because of this link, and where; may be empty. */
-    symptoms: z.readonly(z.array(symptomSchema())),
+    symptoms: z.readonly(z.array(SymptomSchema)),
     /** The link in one or two sentences of our own. */
-    description: textSchema(),
-    ...evidenceShape(),
-  }),
-));
+    description: TextSchema,
+  })),
+);
 
 /** A "leads to" link of the compensation graph. */
-export type Link = z.infer<ReturnType<typeof linkSchema>>;
+export type Link = z.infer<typeof LinkSchema>;
 
-/** Builds `ChainSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const chainSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
+/**
+ * A named compensation chain: links joined end to start, as a source describes it; it may branch.
+ *
+ * @example
+ * ```ts
+ * import { ChainSchema } from "kinetic-chain/schemas";
+ *
+ * ChainSchema.parse({
+ *   id: "gluteus-maximus-weakness",
+ *   name: "Weak gluteus maximus, overworked hamstrings",
+ *   description: "The hamstrings take over hip extension from a weak gluteus maximus.",
+ *   links: ["gluteus-maximus-weak-hamstrings-overloaded"],
+ *   sources: ["seed-000"],
+ *   grade: "practitioner-opinion",
+ * });
+ * ```
+ */
+export const ChainSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject(withEvidence({
     /** Stable kebab-case id. */
-    id: slugSchema(),
+    id: SlugSchema,
     /** Plain name. */
-    name: textSchema(),
+    name: TextSchema,
     /** The chain in a few sentences of our own, including what the sources say of it. */
-    description: textSchema(),
+    description: TextSchema,
     /**
      * Ids of its links. The first starts the chain; every later link starts where an earlier
      * one ends, so a chain may branch (one fault with several consequences).
      */
-    links: z.readonly(z.array(slugSchema()).check(z.minLength(1))),
-    ...evidenceShape(),
-  }),
-));
+    links: z.readonly(z.array(SlugSchema).check(z.minLength(1))),
+  })),
+);
 
 /** A named compensation chain. */
-export type Chain = z.infer<ReturnType<typeof chainSchema>>;
+export type Chain = z.infer<typeof ChainSchema>;
 
-/** Builds `SideSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const sideSchema = /* @__PURE__ */ once(() => z.enum(["left", "right", "both"]));
+/** A side of the body; `both` for complaints on both sides. */
+export const SideSchema = /* @__PURE__ */ z.enum(["left", "right", "both"]);
 
 /** A side of the body. */
-export type Side = z.infer<ReturnType<typeof sideSchema>>;
-
-/** Builds `ReliefSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const reliefSchema = /* @__PURE__ */ once(() => z.enum(["stretching", "foam-rolling", "massage", "rest", "warm-up"]));
+export type Side = z.infer<typeof SideSchema>;
 
 /** Something a runner tried against a complaint. */
-export type Relief = z.infer<ReturnType<typeof reliefSchema>>;
+export const ReliefSchema = /* @__PURE__ */ z.enum(["stretching", "foam-rolling", "massage", "rest", "warm-up"]);
 
-/** Builds `ObservationSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const observationSchema = /* @__PURE__ */ once(() => z.readonly(
+/** Something a runner tried against a complaint. */
+export type Relief = z.infer<typeof ReliefSchema>;
+
+/** An observed symptom to explain: what is felt, where, on which side, and what did not help. */
+export const ObservationSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** Id of the structure where it is felt. */
     structure: z.string(),
     /** What is felt. */
-    sensation: sensationSchema(),
+    sensation: SensationSchema,
     /** Which side; omit when unknown. */
-    side: z.optional(sideSchema()),
+    side: z.optional(SideSchema),
     /** What the runner tried that did not relieve it. */
-    notRelievedBy: z.optional(z.readonly(z.array(reliefSchema()))),
+    notRelievedBy: z.optional(z.readonly(z.array(ReliefSchema))),
   }),
-));
+);
 
-/** Builds `ChainStepSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const chainStepSchema = /* @__PURE__ */ once(() => z.readonly(
+/** One step of a path: a link, and the side of the body it ends on when a side is known. */
+export const ChainStepSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** The link taken. */
-    link: linkSchema(),
+    link: LinkSchema,
     /** The state the step leaves (the link's `from`). */
-    from: stateSchema(),
+    from: StateSchema,
     /** The state the step reaches (the link's `to`). */
-    to: stateSchema(),
+    to: StateSchema,
     /** The side the reached state is on, when the trace was given a side. */
-    side: z.optional(sideSchema()),
+    side: z.optional(SideSchema),
   }),
-));
+);
 
 /** One step of a path. */
-export type ChainStep = z.infer<ReturnType<typeof chainStepSchema>>;
+export type ChainStep = z.infer<typeof ChainStepSchema>;
 
-/** Builds `ChainPathSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const chainPathSchema = /* @__PURE__ */ once(() => z.readonly(
+/** A path through the compensation graph: links end to start, never visiting a state twice. */
+export const ChainPathSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** The first state. */
-    start: stateSchema(),
+    start: StateSchema,
     /** The last state. */
-    end: stateSchema(),
+    end: StateSchema,
     /** The side of the first state, when known. */
-    side: z.optional(sideSchema()),
+    side: z.optional(SideSchema),
     /** The steps, in order; at least one. */
-    steps: z.readonly(z.array(chainStepSchema()).check(z.minLength(1))),
+    steps: z.readonly(z.array(ChainStepSchema).check(z.minLength(1))),
   }),
-));
+);
 
 /** A path through the compensation graph. */
-export type ChainPath = z.infer<ReturnType<typeof chainPathSchema>>;
+export type ChainPath = z.infer<typeof ChainPathSchema>;

@@ -3,8 +3,7 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dayNumber, rejectInput, round2 } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { isoDateSchema, type IsoDate, type LoadGuideline, type Run, runSchema } from "./schema";
-import { once } from "../internal/once";
+import { IsoDateSchema, type IsoDate, type LoadGuideline, type Run, RunsSchema } from "./schema";
 
 /**
  * How {@link acuteChronicRatio} averages daily load: `rolling` (plain means over each window) or
@@ -38,14 +37,12 @@ export interface WorkloadRatio {
   readonly guideline: LoadGuideline;
 }
 
-const ratioOptionsSchema = /* @__PURE__ */ once(() => z.object({
-  asOf: isoDateSchema(),
+const RatioOptionsSchema = /* @__PURE__ */ z.object({
+  asOf: IsoDateSchema,
   method: z.optional(z.enum(["rolling", "ewma"])),
   acuteDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
   chronicDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
-}));
-
-const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
+});
 
 /**
  * The acute:chronic workload ratio of a training log, with distance (km) as the load: how the
@@ -86,13 +83,13 @@ const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
  * ```
  */
 export function acuteChronicRatio(runs: readonly Run[], options: WorkloadRatioOptions): WorkloadRatio {
-  const log = parseInput("acuteChronicRatio", runsSchema(), runs);
+  const log = parseInput("acuteChronicRatio", RunsSchema, runs);
   const {
     asOf,
     method = "rolling",
     acuteDays = 7,
     chronicDays = 28,
-  } = parseInput("acuteChronicRatio", ratioOptionsSchema(), options);
+  } = parseInput("acuteChronicRatio", RatioOptionsSchema, options);
   if (acuteDays > chronicDays) {
     rejectInput("acuteChronicRatio", ["acuteDays"], `The acute window (${acuteDays} days) is longer than the chronic window (${chronicDays} days)`);
   }

@@ -1,10 +1,8 @@
-import * as z from "zod/mini";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dayNumber, rejectInput } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { isoDateSchema, type IsoDate, type LoadGuideline } from "./schema";
-import { once } from "../internal/once";
+import { AsOfOptionsSchema, IsoDateSchema, type IsoDate, type LoadGuideline } from "./schema";
 
 /**
  * Where soreness felt on `asOf` sits in the usual course of delayed-onset muscle soreness:
@@ -32,8 +30,6 @@ export interface SorenessStatus {
   /** The guidelines the phase rests on: `doms-window`, plus `soreness-beyond-a-week` past a week. */
   readonly guidelines: readonly LoadGuideline[];
 }
-
-const sorenessOptionsSchema = /* @__PURE__ */ once(() => z.object({ asOf: isoDateSchema() }));
 
 const ADVICE: Readonly<Record<SorenessPhase, string>> = /* @__PURE__ */ Object.freeze({
   building:
@@ -77,8 +73,8 @@ function phaseOf(days: number): SorenessPhase {
  * ```
  */
 export function sorenessWindow(sessionDate: IsoDate, options: SorenessOptions): SorenessStatus {
-  const session = parseInput("sorenessWindow", isoDateSchema(), sessionDate);
-  const { asOf } = parseInput("sorenessWindow", sorenessOptionsSchema(), options);
+  const session = parseInput("sorenessWindow", IsoDateSchema, sessionDate);
+  const { asOf } = parseInput("sorenessWindow", AsOfOptionsSchema, options);
   const daysSince = dayNumber(asOf) - dayNumber(session);
   if (daysSince < 0) rejectInput("sorenessWindow", [], `The session (${session}) is after asOf (${asOf})`);
   const phase = phaseOf(daysSince);

@@ -1,10 +1,8 @@
-import * as z from "zod/mini";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dayNumber, round2 } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { isoDateSchema, type IsoDate, type LoadGuideline, type Run, runSchema } from "./schema";
-import { once } from "../internal/once";
+import { AsOfOptionsSchema, type IsoDate, type LoadGuideline, type Run, RunsSchema } from "./schema";
 
 /**
  * How much longer a run is than the longest run of the 30 days before it, in the bands of
@@ -53,9 +51,6 @@ const HAZARD_RATIOS: Readonly<Record<SpikeBand, number | null>> = /* @__PURE__ *
   "over-100": 2.28,
 });
 
-const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
-const runSpikeOptionsSchema = /* @__PURE__ */ once(() => z.object({ asOf: isoDateSchema() }));
-
 function bandOf(increasePercent: number | null): SpikeBand {
   if (increasePercent === null || increasePercent <= 10) return "none";
   if (increasePercent <= 30) return "10-30";
@@ -93,8 +88,8 @@ function bandOf(increasePercent: number | null): SpikeBand {
  * ```
  */
 export function longestRunSpike(runs: readonly Run[], options: RunSpikeOptions): RunSpike {
-  const log = parseInput("longestRunSpike", runsSchema(), runs).map((run) => ({ run, day: dayNumber(run.date) }));
-  const { asOf } = parseInput("longestRunSpike", runSpikeOptionsSchema(), options);
+  const log = parseInput("longestRunSpike", RunsSchema, runs).map((run) => ({ run, day: dayNumber(run.date) }));
+  const { asOf } = parseInput("longestRunSpike", AsOfOptionsSchema, options);
   const last = dayNumber(asOf);
 
   type Candidate = { run: Run; day: number; previous: number | null; increase: number | null };

@@ -3,8 +3,7 @@ import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
 import { dateOf, dayNumber, round2 } from "./days";
 import { loadGuidelines } from "./dictionary";
-import { isoDateSchema, type IsoDate, type LoadGuideline, type Run, runSchema } from "./schema";
-import { once } from "../internal/once";
+import { IsoDateSchema, type IsoDate, type LoadGuideline, type Run, RunsSchema } from "./schema";
 
 /** One 7-day window of a training log, from {@link weeklyTotals}. */
 export interface WeeklyTotal {
@@ -65,16 +64,14 @@ export interface WeeklyIncrease {
 const DAYS_PER_WEEK = 7;
 const DEFAULT_WEEKS = 8;
 
-const runsSchema = /* @__PURE__ */ once(() => z.array(runSchema()));
-
-const weeklyTotalsOptionsSchema = /* @__PURE__ */ once(() => z.object({
-  asOf: isoDateSchema(),
+const WeeklyTotalsOptionsSchema = /* @__PURE__ */ z.object({
+  asOf: IsoDateSchema,
   weeks: z.optional(z.int().check(z.gte(0), z.lte(520))),
-}));
+});
 
-const distancesSchema = /* @__PURE__ */ once(() => z.array(z.number().check(z.gte(0))));
+const DistancesSchema = /* @__PURE__ */ z.array(z.number().check(z.gte(0)));
 
-const weeklyIncreaseOptionsSchema = /* @__PURE__ */ once(() => z.optional(z.object({ limitPercent: z.optional(z.number().check(z.gte(0))) })));
+const WeeklyIncreaseOptionsSchema = /* @__PURE__ */ z.optional(z.object({ limitPercent: z.optional(z.number().check(z.gte(0))) }));
 
 /** Percent change from `previous` to `current`, rounded to 0.01; `null` when `previous` is 0. */
 function percentChange(previous: number, current: number): number | null {
@@ -106,8 +103,8 @@ function percentChange(previous: number, current: number): number | null {
  * ```
  */
 export function weeklyTotals(runs: readonly Run[], options: WeeklyTotalsOptions): readonly WeeklyTotal[] {
-  const log = parseInput("weeklyTotals", runsSchema(), runs);
-  const { asOf, weeks = DEFAULT_WEEKS } = parseInput("weeklyTotals", weeklyTotalsOptionsSchema(), options);
+  const log = parseInput("weeklyTotals", RunsSchema, runs);
+  const { asOf, weeks = DEFAULT_WEEKS } = parseInput("weeklyTotals", WeeklyTotalsOptionsSchema, options);
   const last = dayNumber(asOf);
   const distance = new Array<number>(weeks).fill(0);
   const count = new Array<number>(weeks).fill(0);
@@ -142,7 +139,7 @@ export function weeklyTotals(runs: readonly Run[], options: WeeklyTotalsOptions)
  * ```
  */
 export function weeklyChange(weeklyDistances: readonly number[]): readonly WeeklyChange[] {
-  const distances = parseInput("weeklyChange", distancesSchema(), weeklyDistances);
+  const distances = parseInput("weeklyChange", DistancesSchema, weeklyDistances);
   return deepFreeze(
     distances.map((distanceKm, index) => ({
       distanceKm,
@@ -178,8 +175,8 @@ export function checkWeeklyIncrease(
   weeklyDistances: readonly number[],
   options: WeeklyIncreaseOptions = {},
 ): WeeklyIncrease {
-  const distances = parseInput("checkWeeklyIncrease", distancesSchema(), weeklyDistances);
-  const { limitPercent = 10 } = parseInput("checkWeeklyIncrease", weeklyIncreaseOptionsSchema(), options) ?? {};
+  const distances = parseInput("checkWeeklyIncrease", DistancesSchema, weeklyDistances);
+  const { limitPercent = 10 } = parseInput("checkWeeklyIncrease", WeeklyIncreaseOptionsSchema, options) ?? {};
   const current = distances.at(-1);
   const previous = distances.at(-2);
   const changePercent = current === undefined || previous === undefined ? null : percentChange(previous, current);

@@ -1,25 +1,25 @@
 import * as z from "zod/mini";
-import { sideSchema } from "../links/schema";
+import { SideSchema } from "../links/schema";
 import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
-import { type Dosage, type Equipment, equipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
+import { type Dosage, type Equipment, EquipmentSchema, type Exercise, type ExerciseKind } from "../exercises/schema";
 import { exercises } from "../exercises/dictionary";
 import { hypotheses } from "../hypotheses/dictionary";
 import type { KnowledgeBase } from "../knowledge-base/schema";
 import { inspectKnowledgeBase } from "../knowledge-base/validate";
 import { deepFreeze } from "../internal/freeze";
 import { parseInput } from "../internal/input";
-import { slugSchema } from "../internal/slug";
+import { SlugSchema } from "../internal/slug";
 import { RUNNING_ADVICE } from "../triage";
-import { type RunningAdvice, runningAdviceSchema, triageLevelSchema } from "../triage/schema";
+import { type RunningAdvice, RunningAdviceSchema, TriageLevelSchema } from "../triage/schema";
 import type { Side } from "../links/schema";
 import { progressions, protocols, returnToRunProgrammes } from "../protocols/dictionary";
-import { checkInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "../protocols/progress";
+import { CheckInSchema, judge, nextStep, type ParsedCheckIn, UNACCEPTABLE_PAIN } from "../protocols/progress";
 import type { AdvanceCriteria, Progression, Protocol, ProtocolPhase, ReturnToRunStage } from "../protocols/schema";
 import { once } from "../internal/once";
 
-/** Builds `PlanOptionsSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const planOptionsSchema = /* @__PURE__ */ once(() => z.object({
+/** Options of {@link index!buildPlan}. */
+export const PlanOptionsSchema = /* @__PURE__ */ z.object({
   /** How many weeks to plan, 1–26. Default 6. */
   weeks: z.optional(z.int().check(z.gte(1), z.lte(26))),
   /** Exercise sessions per week, 1–7. Default 3. */
@@ -27,9 +27,9 @@ export const planOptionsSchema = /* @__PURE__ */ once(() => z.object({
   /** The time budget of one session, in minutes, 5–120. Default 20. */
   minutesPerSession: z.optional(z.number().check(z.gte(5), z.lte(120))),
   /** Equipment at hand; exercises needing anything else are swapped for easier variants or left out. Default none. */
-  equipment: z.optional(z.array(equipmentSchema())),
+  equipment: z.optional(z.array(EquipmentSchema)),
   /** The affected side: per-side exercises start on it. */
-  side: z.optional(sideSchema()),
+  side: z.optional(SideSchema),
   /** How many of the top causes to address, 1–5. Default 3. */
   maxCauses: z.optional(z.int().check(z.gte(1), z.lte(5))),
   /**
@@ -37,11 +37,11 @@ export const planOptionsSchema = /* @__PURE__ */ once(() => z.object({
    * each protocol's phase and each progression's step; without them it starts at the beginning.
    * Nothing advances by the calendar alone.
    */
-  progress: z.optional(z.array(checkInSchema()).check(z.maxLength(104))),
-}));
+  progress: z.optional(z.array(CheckInSchema).check(z.maxLength(104))),
+});
 
 /** Options of {@link buildPlan}. */
-export type PlanOptions = z.input<ReturnType<typeof planOptionsSchema>>;
+export type PlanOptions = z.input<typeof PlanOptionsSchema>;
 
 /** What rules an exercise out: a cause in play, a reported finding, or a reported sensation. */
 export interface RuledOutReason {
@@ -196,23 +196,23 @@ export interface PlanAssessment {
 
 const KIND_ORDER: readonly ExerciseKind[] = ["mobility", "soft-tissue-release", "activation", "strength", "plyometric", "stretch"];
 
-const assessmentInputSchema = /* @__PURE__ */ once(() => z.object({
+const AssessmentInputSchema = /* @__PURE__ */ z.object({
   seeProfessionalFirst: z.optional(z.boolean()),
   triage: z.object({
-    level: triageLevelSchema(),
-    running: z.optional(runningAdviceSchema()),
+    level: TriageLevelSchema,
+    running: z.optional(RunningAdviceSchema),
     redFlags: z.optional(z.array(z.object({ id: z.string() }))),
   }),
-  hypotheses: z.array(z.object({ id: z.string(), running: z.optional(runningAdviceSchema()) })),
+  hypotheses: z.array(z.object({ id: z.string(), running: z.optional(RunningAdviceSchema) })),
   reported: z.optional(
     z.object({
-      findings: z.optional(z.array(slugSchema())),
+      findings: z.optional(z.array(SlugSchema)),
       sensations: z.optional(z.array(z.string())),
-      hypotheses: z.optional(z.array(slugSchema())),
+      hypotheses: z.optional(z.array(SlugSchema)),
     }),
   ),
-}));
-const inputSchema = /* @__PURE__ */ once(() => z.union([z.array(z.string()), assessmentInputSchema()]));
+});
+const InputSchema = /* @__PURE__ */ z.union([z.array(z.string()), AssessmentInputSchema]);
 
 /** Running notes for a week whose advice is stricter than every phase's own note. */
 const FLOOR_NOTES: Readonly<Record<RunningAdvice, string>> = {
@@ -435,10 +435,10 @@ function stepCriteria(progression: Progression): string {
  * ```
  */
 export function buildPlan(input: readonly string[] | PlanAssessment, options: PlanOptions & { readonly knowledgeBase?: KnowledgeBase } = {}): Plan {
-  const parsed = parseInput("buildPlan", inputSchema(), input);
+  const parsed = parseInput("buildPlan", InputSchema, input);
   const { knowledgeBase, ...rest } = options ?? {};
   const { weeks = 6, sessionsPerWeek = 3, minutesPerSession = 20, equipment = [], side, maxCauses = 3, progress = [] } =
-    parseInput("buildPlan", planOptionsSchema(), rest);
+    parseInput("buildPlan", PlanOptionsSchema, rest);
   const data = knowledgeBase === undefined ? builtinPlanData() : planDataOf(checkedKnowledgeBase(knowledgeBase));
   const ids = [...new Set(Array.isArray(parsed) ? parsed : parsed.hypotheses.map((h) => h.id))];
   const unknown = ids.filter((id) => !data.hypotheses.has(id));

@@ -4,10 +4,10 @@ import { injuryProgressionData, injuryProtocolData, returnToRunData } from "./in
 import { progressionData } from "./progressions.data";
 import type { Progression, Protocol, ReturnToRun } from "./schema";
 /** Id of a built-in protocol, derived from the data: a typo is a compile error. */
-export type ProtocolId = ReturnType<typeof protocolData>[number]["id"] | ReturnType<typeof injuryProtocolData>[number]["id"];
+export type ProtocolId = [...ReturnType<typeof protocolData>, ...ReturnType<typeof injuryProtocolData>][number]["id"];
 
 /** Id of a built-in progression, derived from the data. */
-export type ProgressionId = ReturnType<typeof progressionData>[number]["id"] | ReturnType<typeof injuryProgressionData>[number]["id"];
+export type ProgressionId = [...ReturnType<typeof progressionData>, ...ReturnType<typeof injuryProgressionData>][number]["id"];
 
 /** Id of a built-in return-to-run programme, derived from the data. */
 export type ReturnToRunId = ReturnType<typeof returnToRunData>[number]["id"];

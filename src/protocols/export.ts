@@ -1,6 +1,6 @@
 import { KineticChainError } from "../errors";
 import { estimateSeconds, formatDosage } from "../exercises/dosage";
-import { type Dosage, dosageSchema, type Exercise, exerciseSchema } from "../exercises/schema";
+import { type Dosage, DosageSchema, type Exercise, ExerciseSchema } from "../exercises/schema";
 import { parseInput } from "../internal/input";
 import { structures } from "../structures/dictionary";
 
@@ -65,8 +65,8 @@ function fhirName(id: string): string {
  * ```
  */
 export function toFhirActivityDefinition(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
-  const e = parseInput("toFhirActivityDefinition", exerciseSchema(), exercise);
-  const d = parseInput("toFhirActivityDefinition", dosageSchema(), dosage ?? e.dosage);
+  const e = parseInput("toFhirActivityDefinition", ExerciseSchema, exercise);
+  const d = parseInput("toFhirActivityDefinition", DosageSchema, dosage ?? e.dosage);
   if (!FHIR_ID.test(e.id)) {
     const message = `toFhirActivityDefinition: the exercise id ${JSON.stringify(e.id)} cannot be a FHIR id, which has at most 64 characters`;
     throw new KineticChainError("invalid_input", message, [{ code: "invalid_shape", path: ["id"], value: e.id, message }]);
@@ -145,8 +145,8 @@ function isoDuration(total: number): string {
  * ```
  */
 export function toSchemaOrgExercisePlan(exercise: Exercise, dosage?: Dosage): Record<string, unknown> {
-  const e = parseInput("toSchemaOrgExercisePlan", exerciseSchema(), exercise);
-  const d = parseInput("toSchemaOrgExercisePlan", dosageSchema(), dosage ?? e.dosage);
+  const e = parseInput("toSchemaOrgExercisePlan", ExerciseSchema, exercise);
+  const d = parseInput("toSchemaOrgExercisePlan", DosageSchema, dosage ?? e.dosage);
   const per = d.frequency.per === "day" ? "day" : "week";
   return {
     "@context": "https://schema.org",

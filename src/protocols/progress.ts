@@ -1,52 +1,45 @@
 import * as z from "zod/mini";
 import { parseInput } from "../internal/input";
-import { type Progression, progressionSchema, type ProgressionStep } from "./schema";
-import { once } from "../internal/once";
+import { type Progression, ProgressionSchema, type ProgressionStep } from "./schema";
 
 /** Pain during above this is "unacceptable" in the pain-monitoring model (injuries.md §22): step back. */
 export const UNACCEPTABLE_PAIN = 5;
 
 /** A 0–10 pain score. */
-const painScore = () => z.number().check(z.gte(0), z.lte(10));
+const PainScoreSchema = /* @__PURE__ */ z.number().check(z.gte(0), z.lte(10));
 
-/** The fields of one check-in, shared by {@link checkInSchema} and {@link feedbackSchema}. */
-const checkInShape = () => ({
+/** One week's check-in for `buildPlan`'s `progress`: pain during, pain the next morning, target met. */
+export const CheckInSchema = /* @__PURE__ */ z.object({
   /** Whether the target (all sets and reps or holds, or the run) was met. */
   targetMet: z.boolean(),
   /** Whether it was done with good form. Default `true`. */
   goodForm: z.optional(z.boolean()),
   /** Highest pain during the exercise or run, 0–10. */
-  painDuring: painScore(),
+  painDuring: PainScoreSchema,
   /** Pain (or stiffness) the next morning, 0–10. */
-  painNextMorning: painScore(),
+  painNextMorning: PainScoreSchema,
   /** The usual morning pain before the week's work, 0–10: the baseline the next morning is compared with. Default 0. */
-  usualMorningPain: z.optional(painScore()),
+  usualMorningPain: z.optional(PainScoreSchema),
 });
 
-/** Builds `CheckInSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const checkInSchema = /* @__PURE__ */ once(() => z.object(checkInShape()));
-
 /** One week's check-in: how the work went, by the pain-monitoring model's measures. */
-export type CheckIn = z.input<ReturnType<typeof checkInSchema>>;
+export type CheckIn = z.input<typeof CheckInSchema>;
 
 /**
  * A check-in as parsed.
  *
  * @internal
  */
-export type ParsedCheckIn = z.output<ReturnType<typeof checkInSchema>>;
-
-/** Builds `FeedbackSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const feedbackSchema = /* @__PURE__ */ once(() =>
-  z.object({
-    ...checkInShape(),
-    /** Weeks spent at the current step so far, this one included. */
-    weeksAtStep: z.int().check(z.gte(0), z.lte(104)),
-  }),
-);
+export type ParsedCheckIn = z.output<typeof CheckInSchema>;
 
 /** How a runner did at the current step of a progression. */
-export type Feedback = z.input<ReturnType<typeof feedbackSchema>>;
+export const FeedbackSchema = /* @__PURE__ */ z.extend(CheckInSchema, {
+  /** Weeks spent at the current step so far, this one included. */
+  weeksAtStep: z.int().check(z.gte(0), z.lte(104)),
+});
+
+/** How a runner did at the current step of a progression. */
+export type Feedback = z.input<typeof FeedbackSchema>;
 
 /** What to do next in a progression, and why. */
 export interface NextStep {
@@ -109,10 +102,10 @@ export function judge(limits: PainLimits, checkIn: ParsedCheckIn): { readonly ac
  * ```
  */
 export function nextStep(progression: Progression, current: number, feedback: Feedback): NextStep {
-  parseInput("nextStep", progressionSchema(), progression); // checked; the steps returned are the caller's own
+  parseInput("nextStep", ProgressionSchema, progression); // checked; the steps returned are the caller's own
   const last = progression.steps.length - 1;
   const index = parseInput("nextStep", z.int().check(z.gte(0), z.lte(last)), current);
-  const parsed = parseInput("nextStep", feedbackSchema(), feedback);
+  const parsed = parseInput("nextStep", FeedbackSchema, feedback);
   const at = (step: number, action: NextStep["action"], reason: string): NextStep =>
     Object.freeze({ action, step, next: progression.steps[step] as ProgressionStep, reason });
   const verdict = judge(progression, parsed);

@@ -1,12 +1,11 @@
 import * as z from "zod/mini";
-import { reliefSchema, sensationSchema, sideSchema } from "../links/schema";
-import { isoDateSchema, runSchema } from "../load/schema";
-import { type FindingId, findingIdSchema, redFlagIdSchema } from "../triage/schema";
-import { once } from "../internal/once";
+import { ReliefSchema, SensationSchema, SideSchema } from "../links/schema";
+import { IsoDateSchema, RunSchema } from "../load/schema";
+import { type FindingId, FindingIdSchema, RedFlagIdSchema } from "../triage/schema";
 import type { StructureId } from "../structures/dictionary";
 
-/** Builds `BodyRegionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const bodyRegionSchema = /* @__PURE__ */ once(() => z.enum([
+/** Body regions a runner can point to when no structure is known. */
+export const BodyRegionSchema = /* @__PURE__ */ z.enum([
   "lower-back",
   "sacrum",
   "upper-buttock",
@@ -32,13 +31,13 @@ export const bodyRegionSchema = /* @__PURE__ */ once(() => z.enum([
   "foot",
   "midfoot",
   "forefoot",
-]));
+]);
 
 /** A body region a runner can point to. */
-export type BodyRegion = z.infer<ReturnType<typeof bodyRegionSchema>>;
+export type BodyRegion = z.infer<typeof BodyRegionSchema>;
 
-/** Builds `TimingSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const timingSchema = /* @__PURE__ */ once(() => z.enum([
+/** When a complaint is felt or worst. */
+export const TimingSchema = /* @__PURE__ */ z.enum([
   "during-run",
   "after-run",
   "next-day",
@@ -47,10 +46,10 @@ export const timingSchema = /* @__PURE__ */ once(() => z.enum([
   "sitting",
   "morning",
   "stairs-downhill",
-]));
+]);
 
-/** Builds `AggravatorSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const aggravatorSchema = /* @__PURE__ */ once(() => z.enum([
+/** Something that makes a complaint worse: first steps, stairs, sitting, lying on it, coughing... */
+export const AggravatorSchema = /* @__PURE__ */ z.enum([
   "first-steps",
   "stairs-up",
   "stairs-down",
@@ -66,10 +65,17 @@ export const aggravatorSchema = /* @__PURE__ */ once(() => z.enum([
   "walking",
   "sprinting",
   "stretching",
-]));
+]);
 
 /** Something that makes a complaint worse. */
-export type Aggravator = z.infer<ReturnType<typeof aggravatorSchema>>;
+export type Aggravator = z.infer<typeof AggravatorSchema>;
+
+// The limits as plain constants for the schemas below: a bundler drops an unused schema only when its
+// arguments are free of side effects, and it cannot tell that of a property read (`REPORT_LIMITS.list`).
+const MAX_COMPLAINTS = 20;
+const MAX_LIST = 64;
+const MAX_HISTORY = 3660;
+const MAX_TEXT = 200;
 
 /**
  * The documented size limits of a report, so that hostile or runaway input fails fast with a
@@ -86,20 +92,20 @@ export type Aggravator = z.infer<ReturnType<typeof aggravatorSchema>>;
  * ```
  */
 export const REPORT_LIMITS = /* @__PURE__ */ Object.freeze({
-  complaints: 20,
-  list: 64,
-  history: 3660,
-  text: 200,
+  complaints: MAX_COMPLAINTS,
+  list: MAX_LIST,
+  history: MAX_HISTORY,
+  text: MAX_TEXT,
 });
 
 /** When a complaint is felt or worst. */
-export type Timing = z.infer<ReturnType<typeof timingSchema>>;
-
-/** Builds `OnsetSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const onsetSchema = /* @__PURE__ */ once(() => z.enum(["sudden", "gradual"]));
+export type Timing = z.infer<typeof TimingSchema>;
 
 /** How a complaint began. */
-export type Onset = z.infer<ReturnType<typeof onsetSchema>>;
+export const OnsetSchema = /* @__PURE__ */ z.enum(["sudden", "gradual"]);
+
+/** How a complaint began. */
+export type Onset = z.infer<typeof OnsetSchema>;
 
 /**
  * A complaint's location: a body region or a structure id. Written so that editors complete the
@@ -107,44 +113,44 @@ export type Onset = z.infer<ReturnType<typeof onsetSchema>>;
  */
 export type ComplaintLocation = BodyRegion | StructureId | (string & Record<never, never>);
 
-/** Builds `ComplaintSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const complaintSchema = /* @__PURE__ */ once(() => z.strictObject({
+/** One thing the runner feels. */
+export const ComplaintSchema = /* @__PURE__ */ z.strictObject({
   /**
    * Where: a body region (see {@link schemas!BodyRegionSchema}) or a structure id, e.g.
    * `gluteus-medius`. Editors offer the built-in regions and structure ids; an app's own structure
    * id (from an extended knowledge base) is accepted too.
    */
-  location: z.string().check(z.minLength(1), z.maxLength(REPORT_LIMITS.text)) as unknown as z.ZodMiniType<ComplaintLocation, string>,
+  location: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)) as unknown as z.ZodMiniType<ComplaintLocation, string>,
   /** Which side; omit when central or unknown. */
-  side: z.optional(sideSchema()),
+  side: z.optional(SideSchema),
   /** What is felt; at least one. */
-  sensations: z.array(sensationSchema()).check(z.minLength(1), z.maxLength(REPORT_LIMITS.list)),
+  sensations: z.array(SensationSchema).check(z.minLength(1), z.maxLength(MAX_LIST)),
   /** How bad, 0 (none) to 10 (worst imaginable). */
   severity: z.optional(z.int().check(z.gte(0), z.lte(10))),
   /** When it is felt or worst. */
-  when: z.optional(z.array(timingSchema()).check(z.maxLength(REPORT_LIMITS.list))),
+  when: z.optional(z.array(TimingSchema).check(z.maxLength(MAX_LIST))),
   /** How it began. */
-  onset: z.optional(onsetSchema()),
+  onset: z.optional(OnsetSchema),
   /** How many days it has lasted. */
   durationDays: z.optional(z.number().check(z.gte(0), z.lte(3650))),
   /** What eased it. */
-  relievedBy: z.optional(z.array(reliefSchema()).check(z.maxLength(REPORT_LIMITS.list))),
+  relievedBy: z.optional(z.array(ReliefSchema).check(z.maxLength(MAX_LIST))),
   /** What was tried and did not help. */
-  notRelievedBy: z.optional(z.array(reliefSchema()).check(z.maxLength(REPORT_LIMITS.list))),
+  notRelievedBy: z.optional(z.array(ReliefSchema).check(z.maxLength(MAX_LIST))),
   /** What makes it worse: first steps, stairs, sitting, lying on it, coughing... */
-  aggravatedBy: z.optional(z.array(aggravatorSchema()).check(z.maxLength(REPORT_LIMITS.list))),
-}));
+  aggravatedBy: z.optional(z.array(AggravatorSchema).check(z.maxLength(MAX_LIST))),
+});
 
 /** One thing the runner feels. */
-export type Complaint = z.infer<ReturnType<typeof complaintSchema>>;
+export type Complaint = z.infer<typeof ComplaintSchema>;
 
-/** Builds `FieldTestSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const fieldTestSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("test", [
+/** A field test a runner can do alone (with a phone video where useful), and its result. */
+export const FieldTestSchema = /* @__PURE__ */ z.discriminatedUnion("test", [
   z.strictObject({
     /** Single-leg squat, rated as in Crossley 2011. */
     test: z.literal("single-leg-squat"),
     /** The standing leg. */
-    side: sideSchema(),
+    side: SideSchema,
     /** Overall quality. */
     quality: z.enum(["good", "fair", "poor"]),
     /** Whether the knee falls inward. */
@@ -154,7 +160,7 @@ export const fieldTestSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("
     /** Standing on one leg for 30 seconds. */
     test: z.literal("single-leg-stance-30s"),
     /** The standing leg. */
-    side: sideSchema(),
+    side: SideSchema,
     /** Whether pain on the outside of the hip came on within the 30 seconds. */
     lateralHipPain: z.boolean(),
   }),
@@ -162,7 +168,7 @@ export const fieldTestSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("
     /** Trendelenburg: does the pelvis drop on the lifted side when standing on one leg. */
     test: z.literal("trendelenburg"),
     /** The standing leg. */
-    side: sideSchema(),
+    side: SideSchema,
     /** Whether the pelvis dropped on the lifted side. */
     pelvicDrop: z.boolean(),
   }),
@@ -170,19 +176,19 @@ export const fieldTestSchema = /* @__PURE__ */ once(() => z.discriminatedUnion("
     /** Holding a bridge (single-leg where a side is given). */
     test: z.literal("bridge-endurance"),
     /** The working leg, for a single-leg bridge. */
-    side: z.optional(sideSchema()),
+    side: z.optional(SideSchema),
     /** How long it was held, in seconds. */
     holdSeconds: z.number().check(z.gte(0), z.lte(3600)),
     /** Whether it was felt mainly in the hamstrings rather than the buttock. */
     hamstringsDominant: z.optional(z.boolean()),
   }),
-]));
+]);
 
 /** A field test and its result. */
-export type FieldTest = z.infer<ReturnType<typeof fieldTestSchema>>;
+export type FieldTest = z.infer<typeof FieldTestSchema>;
 
-/** Builds `TrainingChangeSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingChangeSchema = /* @__PURE__ */ once(() => z.enum([
+/** A recent change to training. */
+export const TrainingChangeSchema = /* @__PURE__ */ z.enum([
   "more-distance",
   "new-intensity",
   "hills",
@@ -191,35 +197,35 @@ export const trainingChangeSchema = /* @__PURE__ */ once(() => z.enum([
   "new-shoes",
   "less-recovery",
   "no-warm-up",
-]));
+]);
 
 /** A recent change to training. */
-export type TrainingChange = z.infer<ReturnType<typeof trainingChangeSchema>>;
+export type TrainingChange = z.infer<typeof TrainingChangeSchema>;
 
 
-/** Builds `TrainingSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const trainingSchema = /* @__PURE__ */ once(() => z.strictObject({
+/** Training context: what the runner has been doing. */
+export const TrainingSchema = /* @__PURE__ */ z.strictObject({
   /** The date the report is made, `YYYY-MM-DD`; needed to interpret `runs`. Nothing reads the clock. */
-  asOf: z.optional(isoDateSchema()),
+  asOf: z.optional(IsoDateSchema),
   /** Weekly distances in km, oldest first, the last being the latest week. */
-  weeklyDistancesKm: z.optional(z.array(z.number().check(z.gte(0), z.lte(2000))).check(z.maxLength(REPORT_LIMITS.history))),
+  weeklyDistancesKm: z.optional(z.array(z.number().check(z.gte(0), z.lte(2000))).check(z.maxLength(MAX_HISTORY))),
   /** Individual runs. */
-  runs: z.optional(z.array(runSchema()).check(z.maxLength(REPORT_LIMITS.history))),
+  runs: z.optional(z.array(RunSchema).check(z.maxLength(MAX_HISTORY))),
   /** Recent changes to training. */
-  recentChanges: z.optional(z.array(trainingChangeSchema()).check(z.maxLength(REPORT_LIMITS.list))),
-}));
+  recentChanges: z.optional(z.array(TrainingChangeSchema).check(z.maxLength(MAX_LIST))),
+});
 
 /** Training context. */
-export type Training = z.infer<ReturnType<typeof trainingSchema>>;
+export type Training = z.infer<typeof TrainingSchema>;
 
-/** Builds `LifeContextSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const lifeContextSchema = /* @__PURE__ */ once(() => z.strictObject({
+/** Life context that bears on the causes. */
+export const LifeContextSchema = /* @__PURE__ */ z.strictObject({
   /** Sits for most of the day. */
   sitsMostOfDay: z.optional(z.boolean()),
   /** Has had a baby within the past year. */
   postpartum: z.optional(z.boolean()),
   /** Sides of earlier injuries. */
-  priorInjurySides: z.optional(z.array(sideSchema()).check(z.maxLength(REPORT_LIMITS.list))),
+  priorInjurySides: z.optional(z.array(SideSchema).check(z.maxLength(MAX_LIST))),
   /** Age in years. Children (under 16) and people over 50 get their own rules. */
   ageYears: z.optional(z.int().check(z.gte(1), z.lte(120))),
   /** Sex, where the runner gives it: it matters for periods and bone health, and for some clots. */
@@ -228,56 +234,75 @@ export const lifeContextSchema = /* @__PURE__ */ once(() => z.strictObject({
   pregnant: z.optional(z.boolean()),
   /** Weeks since giving birth, for a birth within the past two years. */
   weeksSinceBirth: z.optional(z.int().check(z.gte(0), z.lte(104))),
-}));
+});
 
 /** Life context. */
-export type LifeContext = z.infer<ReturnType<typeof lifeContextSchema>>;
+export type LifeContext = z.infer<typeof LifeContextSchema>;
 
-/** Builds `FindingsSchema` (public in `kinetic-chain/schemas`) on first use: one optional boolean per finding id, nothing else. */
-export const findingsSchema = /* @__PURE__ */ once(() =>
-  z.strictObject(Object.fromEntries(findingIdSchema().options.map((id) => [id, z.optional(z.boolean())])) as Record<FindingId, z.ZodMiniOptional<z.ZodMiniBoolean>>),
+/**
+ * Findings asked about, as a closed object: one optional boolean per finding id (`true` present,
+ * `false` asked and absent; a finding left out is unknown).
+ */
+export const FindingsSchema = /* @__PURE__ */ z.strictObject(
+  /* @__PURE__ */ Object.fromEntries(FindingIdSchema.options.map((id) => [id, z.optional(z.boolean())])) as Record<FindingId, z.ZodMiniOptional<z.ZodMiniBoolean>>,
 );
 
 /** Findings as the report gives them: `true` present, `false` asked and absent, missing unknown. */
-export type Findings = z.infer<ReturnType<typeof findingsSchema>>;
+export type Findings = z.infer<typeof FindingsSchema>;
 
-/** Builds `ReportSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const reportSchema = /* @__PURE__ */ once(() => z.strictObject({
+/**
+ * A runner's report: what a running app can collect. Only `complaints` is required.
+ *
+ * @example
+ * ```ts
+ * import { ReportSchema } from "kinetic-chain/schemas";
+ *
+ * ReportSchema.parse({
+ *   complaints: [{ location: "gluteus-medius", side: "right", sensations: ["tightness", "soreness"],
+ *     durationDays: 28, onset: "gradual", notRelievedBy: ["stretching", "foam-rolling"] }],
+ *   context: { postpartum: true },
+ * });
+ * ```
+ */
+export const ReportSchema = /* @__PURE__ */ z.strictObject({
   /** What the runner feels; at least one complaint, at most 20. */
-  complaints: z.array(complaintSchema()).check(z.minLength(1), z.maxLength(REPORT_LIMITS.complaints)),
+  complaints: z.array(ComplaintSchema).check(z.minLength(1), z.maxLength(MAX_COMPLAINTS)),
   /** Red-flag findings present: shorthand for `findings: { [id]: true }`. */
-  redFlags: z.optional(z.array(redFlagIdSchema()).check(z.maxLength(REPORT_LIMITS.list))),
+  redFlags: z.optional(z.array(RedFlagIdSchema).check(z.maxLength(MAX_LIST))),
   /**
    * Findings asked about: `true` present, `false` asked and absent; a finding left out is unknown.
    * An absent finding may count against a cause; it never lowers a red flag's triage floor.
    */
-  findings: z.optional(findingsSchema()),
+  findings: z.optional(FindingsSchema),
   /** Field tests done, with results. */
-  fieldTests: z.optional(z.array(fieldTestSchema()).check(z.maxLength(REPORT_LIMITS.list))),
+  fieldTests: z.optional(z.array(FieldTestSchema).check(z.maxLength(MAX_LIST))),
   /** Training context. */
-  training: z.optional(trainingSchema()),
+  training: z.optional(TrainingSchema),
   /** Life context. */
-  context: z.optional(lifeContextSchema()),
-}));
+  context: z.optional(LifeContextSchema),
+});
 
 /** A runner's report. */
-export type Report = z.infer<ReturnType<typeof reportSchema>>;
-
-/** Builds `AnswerTypeSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const answerTypeSchema = /* @__PURE__ */ once(() => z.enum(["single", "multiple", "boolean", "number", "date", "region-or-structure"]));
+export type Report = z.infer<typeof ReportSchema>;
 
 /** The kind of answer an intake question takes. */
-export type AnswerType = z.infer<ReturnType<typeof answerTypeSchema>>;
+export const AnswerTypeSchema = /* @__PURE__ */ z.enum(["single", "multiple", "boolean", "number", "date", "region-or-structure"]);
 
-/** Builds `IntakeQuestionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const intakeQuestionSchema = /* @__PURE__ */ once(() => z.readonly(
+/** The kind of answer an intake question takes. */
+export type AnswerType = z.infer<typeof AnswerTypeSchema>;
+
+/**
+ * One question of the intake questionnaire, as data an app can render: the question, the answer
+ * it takes, and which report field the answer fills.
+ */
+export const IntakeQuestionSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** Stable kebab-case id. */
     id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
     /** The question as shown to the runner, in our own words. */
     text: z.string().check(z.minLength(1)),
     /** The kind of answer. */
-    answer: answerTypeSchema(),
+    answer: AnswerTypeSchema,
     /** For `single` and `multiple`: the allowed values (as they go into the report) and labels. */
     options: z.optional(
       z.readonly(
@@ -301,13 +326,13 @@ export const intakeQuestionSchema = /* @__PURE__ */ once(() => z.readonly(
      */
     fills: z.string().check(z.minLength(1)),
     /** For yes/no finding questions: the finding the answer fills, `findings[finding] = true | false`. */
-    finding: z.optional(findingIdSchema()),
+    finding: z.optional(FindingIdSchema),
     /** For red-flag questions: the red flag a "yes" reports (the same id as `finding`). */
-    redFlag: z.optional(redFlagIdSchema()),
+    redFlag: z.optional(RedFlagIdSchema),
     /** Ids of the sources the question comes from. */
     sources: z.readonly(z.array(z.string())),
   }),
-));
+);
 
 /** One question of the intake questionnaire. */
-export type IntakeQuestion = z.infer<ReturnType<typeof intakeQuestionSchema>>;
+export type IntakeQuestion = z.infer<typeof IntakeQuestionSchema>;

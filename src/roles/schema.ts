@@ -1,10 +1,9 @@
 import * as z from "zod/mini";
-import { evidenceShape } from "../evidence/schema";
-import { slugSchema, textSchema } from "../internal/slug";
-import { once } from "../internal/once";
+import { withEvidence } from "../evidence/schema";
+import { SlugSchema, TextSchema } from "../internal/slug";
 
-/** Builds `GaitPhaseSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const gaitPhaseSchema = /* @__PURE__ */ once(() => z.enum([
+/** Phases of the running gait cycle, stance first, then swing. */
+export const GaitPhaseSchema = /* @__PURE__ */ z.enum([
   "initial-contact",
   "loading-response",
   "midstance",
@@ -12,50 +11,69 @@ export const gaitPhaseSchema = /* @__PURE__ */ once(() => z.enum([
   "early-swing",
   "mid-swing",
   "late-swing",
-]));
+]);
 
 /** A phase of the running gait cycle. */
-export type GaitPhase = z.infer<ReturnType<typeof gaitPhaseSchema>>;
-
-/** Builds `PlaneSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const planeSchema = /* @__PURE__ */ once(() => z.enum(["sagittal", "frontal", "transverse"]));
+export type GaitPhase = z.infer<typeof GaitPhaseSchema>;
 
 /** The plane of motion a running function works in. */
-export type Plane = z.infer<ReturnType<typeof planeSchema>>;
+export const PlaneSchema = /* @__PURE__ */ z.enum(["sagittal", "frontal", "transverse"]);
 
-/** Builds `RoleMemberSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const roleMemberSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
-    /** Id of the structure. */
-    structure: slugSchema(),
-    /** What it contributes, in our own words. */
-    note: z.optional(textSchema()),
-  }),
-));
+/** The plane of motion a running function works in. */
+export type Plane = z.infer<typeof PlaneSchema>;
 
 /** A structure's part in a running function. */
-export type RoleMember = z.infer<ReturnType<typeof roleMemberSchema>>;
-
-/** Builds `RunningRoleSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const runningRoleSchema = /* @__PURE__ */ once(() => z.readonly(
+export const RoleMemberSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
-    /** Stable kebab-case id, e.g. `hip-extension-at-push-off`. */
-    id: slugSchema(),
-    /** Plain name of the running function. */
-    name: textSchema(),
-    /** What the function does in the stride, in our own words. */
-    description: textSchema(),
-    /** The plane it works in. */
-    plane: planeSchema(),
-    /** The gait phases in which it is active. */
-    phases: z.readonly(z.array(gaitPhaseSchema()).check(z.minLength(1))),
-    /** Structures that should carry the function. */
-    primary: z.readonly(z.array(roleMemberSchema()).check(z.minLength(1))),
-    /** Back-up structures that take over when the primary ones fatigue or are not recruited. */
-    secondary: z.readonly(z.array(roleMemberSchema())),
-    ...evidenceShape(),
+    /** Id of the structure. */
+    structure: SlugSchema,
+    /** What it contributes, in our own words. */
+    note: z.optional(TextSchema),
   }),
-));
+);
+
+/** A structure's part in a running function. */
+export type RoleMember = z.infer<typeof RoleMemberSchema>;
+
+/**
+ * A running function (such as hip extension at push-off) and which structures should carry it
+ * (primary) and which take over when the primary ones fatigue or are not recruited (secondary).
+ *
+ * @example
+ * ```ts
+ * import { RunningRoleSchema } from "kinetic-chain/schemas";
+ *
+ * RunningRoleSchema.parse({
+ *   id: "hip-extension-at-push-off",
+ *   name: "Hip extension at push-off",
+ *   description: "Driving the thigh back to propel the body forward.",
+ *   plane: "sagittal",
+ *   phases: ["midstance", "propulsion"],
+ *   primary: [{ structure: "gluteus-maximus" }],
+ *   secondary: [{ structure: "hamstrings" }],
+ *   sources: ["seed-002"],
+ *   grade: "practitioner-opinion",
+ * });
+ * ```
+ */
+export const RunningRoleSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject(withEvidence({
+    /** Stable kebab-case id, e.g. `hip-extension-at-push-off`. */
+    id: SlugSchema,
+    /** Plain name of the running function. */
+    name: TextSchema,
+    /** What the function does in the stride, in our own words. */
+    description: TextSchema,
+    /** The plane it works in. */
+    plane: PlaneSchema,
+    /** The gait phases in which it is active. */
+    phases: z.readonly(z.array(GaitPhaseSchema).check(z.minLength(1))),
+    /** Structures that should carry the function. */
+    primary: z.readonly(z.array(RoleMemberSchema).check(z.minLength(1))),
+    /** Back-up structures that take over when the primary ones fatigue or are not recruited. */
+    secondary: z.readonly(z.array(RoleMemberSchema)),
+  })),
+);
 
 /** A running function with its primary and secondary structures. */
-export type RunningRole = z.infer<ReturnType<typeof runningRoleSchema>>;
+export type RunningRole = z.infer<typeof RunningRoleSchema>;

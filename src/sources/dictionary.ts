@@ -4,10 +4,7 @@ import { injurySourceData } from "./injuries.data";
 import { protocolSourceData } from "./protocols.data";
 import type { Source } from "./schema";
 /** Id of a built-in source, derived from the data: a typo is a compile error. */
-export type SourceId =
-  | ReturnType<typeof sourceData>[number]["id"]
-  | ReturnType<typeof injurySourceData>[number]["id"]
-  | ReturnType<typeof protocolSourceData>[number]["id"];
+export type SourceId = [...ReturnType<typeof sourceData>, ...ReturnType<typeof injurySourceData>, ...ReturnType<typeof protocolSourceData>][number]["id"];
 
 /**
  * The built-in rows' lookups, shared by the accessors and by other domains; built on first use.

@@ -4,7 +4,7 @@ import { injuryStructureData } from "./injuries.data";
 import type { Structure } from "./schema";
 
 /** Id of a built-in structure, derived from the data: a typo is a compile error. */
-export type StructureId = ReturnType<typeof structureData>[number]["id"] | ReturnType<typeof injuryStructureData>[number]["id"];
+export type StructureId = [...ReturnType<typeof structureData>, ...ReturnType<typeof injuryStructureData>][number]["id"];
 
 /**
  * The built-in structures' lookups, shared by the accessors and by other domains.

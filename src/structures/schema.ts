@@ -1,28 +1,27 @@
 import * as z from "zod/mini";
-import { evidenceShape } from "../evidence/schema";
-import { slugSchema, textSchema } from "../internal/slug";
-import { once } from "../internal/once";
+import { withEvidence } from "../evidence/schema";
+import { SlugSchema, TextSchema } from "../internal/slug";
 
-/** Builds `StructureKindSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureKindSchema = /* @__PURE__ */ once(() => z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone", "artery", "vein"]));
+/** What a structure is: a muscle, a group of muscles, or a non-muscle tissue that running pain involves. */
+export const StructureKindSchema = /* @__PURE__ */ z.enum(["muscle", "muscle-group", "tendon", "fascia", "nerve", "joint", "bone", "artery", "vein"]);
 
 /** What a structure is. */
-export type StructureKind = z.infer<ReturnType<typeof structureKindSchema>>;
-
-/** Builds `RegionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const regionSchema = /* @__PURE__ */ once(() => z.enum(["trunk", "lumbar", "pelvis", "hip", "thigh", "knee", "lower-leg", "ankle-foot"]));
+export type StructureKind = z.infer<typeof StructureKindSchema>;
 
 /** The body region a structure sits in. */
-export type Region = z.infer<ReturnType<typeof regionSchema>>;
+export const RegionSchema = /* @__PURE__ */ z.enum(["trunk", "lumbar", "pelvis", "hip", "thigh", "knee", "lower-leg", "ankle-foot"]);
 
-/** Builds `JointSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const jointSchema = /* @__PURE__ */ once(() => z.enum(["lumbar-spine", "pelvis", "sacroiliac", "hip", "knee", "ankle", "subtalar", "foot"]));
+/** The body region a structure sits in. */
+export type Region = z.infer<typeof RegionSchema>;
 
 /** A joint (or joint complex) that a structure moves or controls. */
-export type Joint = z.infer<ReturnType<typeof jointSchema>>;
+export const JointSchema = /* @__PURE__ */ z.enum(["lumbar-spine", "pelvis", "sacroiliac", "hip", "knee", "ankle", "subtalar", "foot"]);
 
-/** Builds `MovementSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const movementSchema = /* @__PURE__ */ once(() => z.enum([
+/** A joint (or joint complex) that a structure moves or controls. */
+export type Joint = z.infer<typeof JointSchema>;
+
+/** A movement at a joint. `stabilization` is holding a position against load rather than moving. */
+export const MovementSchema = /* @__PURE__ */ z.enum([
   "flexion",
   "extension",
   "abduction",
@@ -38,65 +37,90 @@ export const movementSchema = /* @__PURE__ */ once(() => z.enum([
   "posterior-tilt",
   "anterior-tilt",
   "stabilization",
-]));
+]);
 
 /** A movement at a joint. */
-export type Movement = z.infer<ReturnType<typeof movementSchema>>;
+export type Movement = z.infer<typeof MovementSchema>;
 
-/** Builds `ActionSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const actionSchema = /* @__PURE__ */ once(() => z.readonly(
+/** One action of a structure: the movement it produces or controls at a joint. */
+export const ActionSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** The joint acted on. */
-    joint: jointSchema(),
+    joint: JointSchema,
     /** The movement produced or controlled. */
-    movement: movementSchema(),
+    movement: MovementSchema,
     /** A qualifier in our own words, e.g. "with the hip flexed" or "eccentrically, at landing". */
-    note: z.optional(textSchema()),
+    note: z.optional(TextSchema),
   }),
-));
+);
 
 /** One action of a structure. */
-export type Action = z.infer<ReturnType<typeof actionSchema>>;
+export type Action = z.infer<typeof ActionSchema>;
 
-/** Builds `OntologySchema` (public in `kinetic-chain/schemas`) on first use. */
-export const ontologySchema = /* @__PURE__ */ once(() => z.readonly(
+/**
+ * Ontology identifiers. Only ids from the verified table in the project's research notes are
+ * shipped; a field is absent where the table says unverified. SNOMED CT codes are never shipped.
+ */
+export const OntologySchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     /** Uberon id, e.g. `UBERON:0001371`. */
     uberon: z.optional(z.string().check(z.regex(/^UBERON:\d{7}$/))),
     /** Foundational Model of Anatomy id, e.g. `FMA:22315`. */
     fma: z.optional(z.string().check(z.regex(/^FMA:\d+$/))),
   }),
-));
+);
 
 /** Ontology identifiers of a structure. */
-export type Ontology = z.infer<ReturnType<typeof ontologySchema>>;
+export type Ontology = z.infer<typeof OntologySchema>;
 
-/** Builds `StructureSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const structureSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
+/**
+ * A structure of the running body: a muscle, a muscle group, or a tendon, fascia, nerve, joint
+ * or bone that running pain involves.
+ *
+ * @example
+ * ```ts
+ * import { StructureSchema } from "kinetic-chain/schemas";
+ *
+ * StructureSchema.parse({
+ *   id: "gluteus-medius",
+ *   name: "Gluteus medius",
+ *   latinName: "musculus gluteus medius",
+ *   aliases: ["glute med"],
+ *   kind: "muscle",
+ *   region: "hip",
+ *   groups: ["hip-abductors"],
+ *   actions: [{ joint: "hip", movement: "abduction" }],
+ *   ontology: { uberon: "UBERON:0001371", fma: "FMA:22315" },
+ *   description: "Fan-shaped muscle on the outer hip.",
+ *   sources: ["uberon"],
+ *   grade: "high",
+ * });
+ * ```
+ */
+export const StructureSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject(withEvidence({
     /** Stable kebab-case id, e.g. `gluteus-medius`. */
-    id: slugSchema(),
+    id: SlugSchema,
     /** Plain English name, e.g. "Gluteus medius". */
-    name: textSchema(),
+    name: TextSchema,
     /** Latin (Terminologia Anatomica style) name, where one exists. */
-    latinName: z.optional(textSchema()),
+    latinName: z.optional(TextSchema),
     /** Other names a runner or an app may use, e.g. "glute med", "IT band". Matched by `findStructure`. */
-    aliases: z.readonly(z.array(textSchema())),
+    aliases: z.readonly(z.array(TextSchema)),
     /** What the structure is. */
-    kind: structureKindSchema(),
+    kind: StructureKindSchema,
     /** The body region it sits in. */
-    region: regionSchema(),
+    region: RegionSchema,
     /** Ids of the groups this structure belongs to (a structure may sit in several, or none). */
-    groups: z.readonly(z.array(slugSchema())),
+    groups: z.readonly(z.array(SlugSchema)),
     /** What it does: movements produced or controlled at joints. Empty for passive structures. */
-    actions: z.readonly(z.array(actionSchema())),
+    actions: z.readonly(z.array(ActionSchema)),
     /** Verified ontology identifiers. */
-    ontology: ontologySchema(),
+    ontology: OntologySchema,
     /** One or two sentences, in our own words, on where it is and why runners care. */
-    description: textSchema(),
-    ...evidenceShape(),
-  }),
-));
+    description: TextSchema,
+  })),
+);
 
 /** A structure of the running body. */
-export type Structure = z.infer<ReturnType<typeof structureSchema>>;
+export type Structure = z.infer<typeof StructureSchema>;

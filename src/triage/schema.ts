@@ -1,19 +1,25 @@
 import * as z from "zod/mini";
-import { evidenceShape } from "../evidence/schema";
-import { slugSchema, textSchema } from "../internal/slug";
-import { once } from "../internal/once";
+import { concat } from "../internal/concat";
+import { withEvidence } from "../evidence/schema";
+import { SlugSchema, TextSchema } from "../internal/slug";
 
-/** Builds `TriageLevelSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const triageLevelSchema = /* @__PURE__ */ once(() => z.enum(["emergency", "urgent", "consult", "self-care"]));
+/**
+ * How urgently a runner should get help, most urgent first:
+ * - `emergency`: now (emergency department / ambulance);
+ * - `urgent`: within 24 hours;
+ * - `consult`: see a professional (physiotherapist, sports doctor) soon, not urgently;
+ * - `self-care`: manage it yourself, watching for change.
+ */
+export const TriageLevelSchema = /* @__PURE__ */ z.enum(["emergency", "urgent", "consult", "self-care"]);
 
 /** How urgently a runner should get help. See {@link schemas!TriageLevelSchema}. */
-export type TriageLevel = z.infer<ReturnType<typeof triageLevelSchema>>;
+export type TriageLevel = z.infer<typeof TriageLevelSchema>;
 
-/** Builds `RunningAdviceSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const runningAdviceSchema = /* @__PURE__ */ once(() => z.enum(["continue", "reduce", "stop"]));
+/** What to do about running meanwhile, least restrictive first. */
+export const RunningAdviceSchema = /* @__PURE__ */ z.enum(["continue", "reduce", "stop"]);
 
 /** What to do about running meanwhile. */
-export type RunningAdvice = z.infer<ReturnType<typeof runningAdviceSchema>>;
+export type RunningAdvice = z.infer<typeof RunningAdviceSchema>;
 
 /** The red-flag ids, in their order: each sets a triage floor on its own. */
 const RED_FLAG_IDS = [
@@ -74,39 +80,41 @@ const OTHER_FINDING_IDS = [
   "pain-spread-out",
 ] as const;
 
-/** Builds `RedFlagIdSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagIdSchema = /* @__PURE__ */ once(() => z.enum(RED_FLAG_IDS));
+/** A red-flag finding a runner or an app can report. */
+export const RedFlagIdSchema = /* @__PURE__ */ z.enum(RED_FLAG_IDS);
 
 /** A red-flag finding. */
-export type RedFlagId = z.infer<ReturnType<typeof redFlagIdSchema>>;
+export type RedFlagId = z.infer<typeof RedFlagIdSchema>;
 
-/** Builds `FindingIdSchema` (public in `kinetic-chain/schemas`) on first use: every red flag, then the other findings. */
-export const findingIdSchema = /* @__PURE__ */ once(() => z.enum([...RED_FLAG_IDS, ...OTHER_FINDING_IDS]));
+/** Every finding id a report may give in `findings`: the red flags, then the other findings. */
+export const FindingIdSchema = /* @__PURE__ */ z.enum(concat(RED_FLAG_IDS, OTHER_FINDING_IDS));
 
 /**
  * A finding a runner can report as present (`true`) or absent (`false`) in `report.findings`:
  * a red flag, or a sign, risk factor or piece of history the rules combine with the complaints.
  */
-export type FindingId = z.infer<ReturnType<typeof findingIdSchema>>;
+export type FindingId = z.infer<typeof FindingIdSchema>;
 
-/** Builds `RedFlagSchema` (public in `kinetic-chain/schemas`) on first use. */
-export const redFlagSchema = /* @__PURE__ */ once(() => z.readonly(
-  z.strictObject({
+/**
+ * A red flag: a finding that may mean something serious, the triage level it sets as a floor on
+ * its own, what to do about running, and why.
+ */
+export const RedFlagSchema = /* @__PURE__ */ z.readonly(
+  z.strictObject(withEvidence({
     /** The finding's id. */
-    id: redFlagIdSchema(),
+    id: RedFlagIdSchema,
     /** Short label, e.g. "New bladder or bowel problems". */
-    label: textSchema(),
+    label: TextSchema,
     /** The floor it sets on triage by itself. */
-    level: triageLevelSchema(),
+    level: TriageLevelSchema,
     /** What to do about running. */
-    running: runningAdviceSchema(),
+    running: RunningAdviceSchema,
     /** Why it matters, in plain words for the runner. */
-    reason: textSchema(),
+    reason: TextSchema,
     /** Ids of the serious hypotheses it points to (see the hypotheses). */
-    suggests: z.readonly(z.array(slugSchema())),
-    ...evidenceShape(),
-  }),
-));
+    suggests: z.readonly(z.array(SlugSchema)),
+  })),
+);
 
 /** A red flag. */
-export type RedFlag = z.infer<ReturnType<typeof redFlagSchema>>;
+export type RedFlag = z.infer<typeof RedFlagSchema>;

@@ -90,7 +90,7 @@ describe("the built package", () => {
     rmSync(bare, { recursive: true, force: true });
   });
 
-  it("does no work when imported: no data is parsed and no schema is built until a function needs it", () => {
+  it("parses no data when imported: each dataset is parsed the first time a function needs it", () => {
     const probe = [
       "let parsed = 0;",
       "const parse = JSON.parse;",
