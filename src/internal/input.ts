@@ -147,7 +147,9 @@ function describe(issue: z.core.$ZodIssue, schema: z.ZodMiniType, prefix: readon
     case "too_big":
     case "too_small": {
       const bound = issue.code === "too_big" ? issue.maximum : issue.minimum;
-      const word = issue.code === "too_big" ? "at most" : "at least";
+      // zod marks an exclusive bound (`z.positive()`, `z.gt(0)`) with `inclusive: false`.
+      const inclusive = (issue as { inclusive?: boolean }).inclusive !== false;
+      const word = issue.code === "too_big" ? (inclusive ? "at most" : "less than") : inclusive ? "at least" : "more than";
       const unit = issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : "";
       const size = Array.isArray(input) ? `${input.length} items` : typeof input === "string" ? `${input.length} characters` : show(input);
       return [Object.freeze({ code: "invalid_shape" as const, path: at(), message: `expected ${word} ${String(bound)}${unit}; received ${size}` })];
