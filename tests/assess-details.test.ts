@@ -119,7 +119,7 @@ describe("a report's own words, echoed back", () => {
 
 describe("tracing up the chain", () => {
   it("explains tightness that stretching did not settle through the compensation graph, and uses what the runner said did not help", () => {
-    const complaint = { location: "hamstrings", side: "right", sensations: ["tightness"], durationDays: 21 } as const;
+    const complaint: Report["complaints"][number] = { location: "hamstrings", side: "right", sensations: ["tightness"], durationDays: 21 };
     const traced = assess({ complaints: [{ ...complaint, notRelievedBy: ["stretching"] }] });
     const withPaths = traced.hypotheses.filter((h) => h.reasons.some((r) => r.paths.length > 0));
     expect(withPaths.length).toBeGreaterThan(0);
