@@ -24,13 +24,14 @@ import { cases as third } from "./fixtures/clinical-reviews/review-3";
  * strict as the likeliest cause's, and errors name what went wrong.
  */
 const reports: readonly Report[] = [...first.map((c) => c.report), ...second.map((c) => c.report), ...third.map((c) => c.report)];
-const results = reports.map((report) => assess(report));
+/** Assessed inside each test, not at import: mutation testing credits a test only with the code it runs itself. */
+const assessAll = (): ReturnType<typeof assess>[] => reports.map((report) => assess(report));
 const sum = (reasons: readonly { weight: number }[]): number => reasons.reduce((total, r) => total + r.weight, 0);
 const ruleIds = new Set(knowledgeBase.rules.map((rule) => rule.id));
 
 describe("each ranked cause, over every review report", () => {
   it("carries its hypothesis's verdict, running advice and protocols", () => {
-    for (const result of results) {
+    for (const result of assessAll()) {
       for (const ranked of result.hypotheses) {
         const hypothesis = getHypothesis(ranked.id as never);
         expect(Object.hasOwn(ranked, "verdict"), ranked.id).toBe(hypothesis.verdict !== undefined);
@@ -44,7 +45,7 @@ describe("each ranked cause, over every review report", () => {
 
   it("scores support minus opposition, and is listed only with a positive score, a red flag or enough support", () => {
     let opposed = 0;
-    for (const result of results) {
+    for (const result of assessAll()) {
       for (const ranked of result.hypotheses) {
         expect(ranked.support).toBeCloseTo(sum(ranked.reasons), 2);
         expect(ranked.score).toBeCloseTo(sum(ranked.reasons) - sum(ranked.against), 2);
@@ -55,8 +56,22 @@ describe("each ranked cause, over every review report", () => {
     expect(opposed).toBeGreaterThan(10);
   });
 
+  it("ranks red-flagged causes first, then by score, ties by id, each with its strongest reasons first", () => {
+    for (const result of assessAll()) {
+      result.hypotheses.forEach((h, i) => {
+        const next = result.hypotheses[i + 1];
+        if (next !== undefined) {
+          const order = Number(next.redFlagged) - Number(h.redFlagged) || next.score - h.score || (h.id < next.id ? -1 : 1);
+          expect(order, `${h.id} before ${next.id}`).toBeLessThan(0);
+        }
+        for (const list of [h.reasons, h.against]) list.forEach((r, j) => j === 0 || expect(list[j - 1]!.weight).toBeGreaterThanOrEqual(r.weight));
+      });
+      expect([...result.reported.hypotheses].sort()).toEqual(result.hypotheses.filter((h) => h.inPlay).map((h) => h.id).sort());
+    }
+  });
+
   it("offers protocols only from the three likeliest causes, and none beside danger", () => {
-    for (const result of results) {
+    for (const result of assessAll()) {
       const top = new Set(result.hypotheses.slice(0, 3).flatMap((h) => h.protocols));
       for (const id of result.protocols) expect(top.has(id)).toBe(true);
       if (result.seeProfessionalFirst) expect(result.protocols).toEqual([]);
@@ -65,7 +80,7 @@ describe("each ranked cause, over every review report", () => {
 
   it("sets running advice at least as strict as the likeliest cause in play, and fires only known rules", () => {
     const strictness = (advice: string): number => RUNNING_ADVICE.indexOf(advice as never);
-    for (const result of results) {
+    for (const result of assessAll()) {
       const likeliest = result.hypotheses.find((h) => h.inPlay);
       if (likeliest !== undefined) expect(strictness(result.triage.running)).toBeGreaterThanOrEqual(strictness(likeliest.running));
       for (const id of result.firedRules) expect(ruleIds.has(id), id).toBe(true);
@@ -81,10 +96,10 @@ describe("a report's own words, echoed back", () => {
         { location: "calf", side: "left", sensations: ["pain", "tightness"] },
         { location: "hamstrings", side: "left", sensations: ["tightness"] },
       ],
-      findings: { swelling: true, fever: false },
+      findings: { swelling: true, fever: false, bruising: true },
       redFlags: ["night-pain"],
     });
-    expect(result.reported.findings).toEqual(["night-pain", "swelling"]);
+    expect(result.reported.findings).toEqual(["bruising", "night-pain", "swelling"]);
     expect(result.reported.sensations).toEqual(["pain", "tightness"]);
     const quiet = assess({ complaints: [{ location: "gluteus-medius", sensations: ["fatigue"] }] });
     expect(quiet.triage.reasons).toEqual([]);
