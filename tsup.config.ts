@@ -5,6 +5,7 @@ import { build, type Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 import ts from "typescript";
 import * as z from "zod/mini";
+import { lazySchemas } from "./scripts/build/lazy-schemas";
 import { reportJsonSchema } from "./src/assess/json-schema";
 import { KnowledgeBaseSchema } from "./src/schemas";
 
@@ -176,7 +177,9 @@ export function packageOptions(outDir = "dist"): Options {
     sourcemap: false,
     target: "es2022",
     treeshake: true,
-    esbuildPlugins: [jsonData, pureSchemas],
+    // The root builds each schema on first use (see lazySchemas); kinetic-chain/schemas, built
+    // apart by writeSchemasEntry, keeps them as constants marked pure for apps' bundlers.
+    esbuildPlugins: [jsonData, lazySchemas],
     entry: bundles,
     splitting: true,
     clean: true,

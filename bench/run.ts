@@ -8,8 +8,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { Bench } from "tinybench";
+import { build as tsup } from "tsup";
 import { assess, extendKnowledgeBase, knowledgeBase, type Link, listRules, type Report, type Rule, type State, stateKey, type Structure, traceBack } from "../src";
 import { factsOf } from "../src/assess/facts";
 import { graphOf } from "../src/chains/graph";
@@ -18,6 +19,7 @@ import { evaluateRule, type Facts } from "../src/rules/evaluate";
 import { candidateRules, factKeys, indexRules } from "../src/rules/trigger";
 import { resolveWhere } from "../src/assess/facts";
 import { witness } from "../tests/helpers/witness";
+import { jsonData, packageOptions, pureSchemas } from "../tsup.config";
 import { jsonRulesEngine, runJsonRulesEngine } from "./json-rules-engine";
 
 /** The repository root: `npm run bench` runs from it. */
@@ -250,22 +252,62 @@ function growth(): void {
 /** Fresh processes per side for the import cost; interleaved, so drift hits both alike. */
 const RUNS = 101;
 
-function importCost(): void {
-  // A consumer's folder with the package, zod and ts-pattern in its node_modules, copied as npm
+/**
+ * The release before issue 11 made every schema a plain constant: its schemas were built by
+ * per-schema builder functions on first call. The import cost may not grow by more than 2 ms
+ * over it, so the bench builds it from the repository's history and measures it beside today's.
+ */
+const BEFORE_SCHEMA_CONSTANTS = "06f09ffd3718b03050fc302ed14991c7da2999e6";
+
+/** Copies a built package into a consumer's node_modules under `name`, as npm installs it. */
+function install(scratch: string, name: string, from: string): void {
+  const target = join(scratch, "node_modules", name);
+  mkdirSync(target, { recursive: true });
+  cpSync(join(from, "package.json"), join(target, "package.json"));
+  cpSync(join(from, "dist"), join(target, "dist"), { recursive: true });
+}
+
+/** Builds the package (JavaScript only) into `dir`'s dist with the given esbuild plugins. */
+async function buildVariant(dir: string, plugins: Plugin[]): Promise<void> {
+  await tsup({ ...packageOptions(join(dir, "dist")), esbuildPlugins: plugins, dts: false, silent: true, config: false });
+  cpSync(join(root, "package.json"), join(dir, "package.json"));
+}
+
+/** The release before the schema constants, built from git history; undefined without the history. */
+function buildBefore(dir: string): string | undefined {
+  const archive = spawnSync("git", ["archive", "--format=tar", BEFORE_SCHEMA_CONSTANTS], { cwd: root, maxBuffer: 1 << 30 });
+  if (archive.status !== 0) return `not measured: ${archive.stderr.toString().trim() || "no git history"}`;
+  mkdirSync(dir, { recursive: true });
+  const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
+  if (untar.status !== 0) return `not measured: ${untar.stderr.toString().trim()}`;
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  writeFileSync(join(dir, "bench.tsup.config.ts"), 'import { packageOptions } from "./tsup.config";\nexport default { ...packageOptions(), dts: false };\n');
+  const built = spawnSync(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js"), "--config", "bench.tsup.config.ts", "--silent"], { cwd: dir });
+  return built.status === 0 ? undefined : `not measured: the build failed (${built.stderr.toString().trim().split("\n")[0]})`;
+}
+
+async function importCost(): Promise<void> {
+  // A consumer's folder with the packages, zod and ts-pattern in its node_modules, copied as npm
   // installs them (symlinked folders would add path lookups that an install does not have).
   const scratch = join(tmpdir(), "kinetic-chain-import");
   rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(join(scratch, "node_modules", "kinetic-chain"), { recursive: true });
-  cpSync(join(root, "package.json"), join(scratch, "node_modules", "kinetic-chain", "package.json"));
-  cpSync(join(root, "dist"), join(scratch, "node_modules", "kinetic-chain", "dist"), { recursive: true });
+  mkdirSync(join(scratch, "node_modules"), { recursive: true });
+  install(scratch, "kinetic-chain", root);
+  // The same source with each schema built at import: the root built without the lazy-schemas step.
+  const eager = join(scratch, "build-eager");
+  await buildVariant(eager, [jsonData, pureSchemas]);
+  install(scratch, "kinetic-chain-eager", eager);
+  const before = join(scratch, "build-before");
+  const beforeMissing = buildBefore(before);
+  if (beforeMissing === undefined) install(scratch, "kinetic-chain-before", before);
   for (const dep of ["zod", "ts-pattern"]) cpSync(join(root, "node_modules", dep), join(scratch, "node_modules", dep), { recursive: true, dereference: true });
   // Each fresh process times its own import, so both sides share Node's start-up, which varies
   // by several milliseconds from one process to the next and is the same whatever is imported.
   const probe = (specifier: string): string =>
     `const start = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - start));`;
-  writeFileSync(join(scratch, "kinetic-chain.mjs"), probe("kinetic-chain"));
-  writeFileSync(join(scratch, "zod.mjs"), probe("zod/mini"));
-  // What importing no longer pays is paid by the first call: parsing and freezing the data it
+  const sides = ["zod/mini", "kinetic-chain", "kinetic-chain-eager", ...(beforeMissing === undefined ? ["kinetic-chain-before"] : [])];
+  for (const side of sides) writeFileSync(join(scratch, `${side.replace("/", "-")}.mjs`), probe(side));
+  // What importing does not pay is paid by the first call: parsing and freezing the data it
   // reads, building the schemas, rules and graph indexes. Timed once per fresh process too.
   const report = { complaints: [{ location: "lateral-knee", sensations: ["pain"], when: ["during-run"] }] };
   writeFileSync(
@@ -277,29 +319,37 @@ function importCost(): void {
     if (result.status !== 0) throw new Error(result.stderr.toString());
     return Number(result.stdout.toString());
   };
-  const ours: number[] = [];
-  const zod: number[] = [];
+  const times = new Map<string, number[]>(sides.map((side) => [side, []]));
   const first: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    // Alternate which side goes first, so neither always follows the other.
-    if (i % 2 === 0) ours.push(run("kinetic-chain.mjs"));
-    zod.push(run("zod.mjs"));
-    if (i % 2 === 1) ours.push(run("kinetic-chain.mjs"));
+    // Rotate which side goes first, so none always follows another.
+    for (let k = 0; k < sides.length; k += 1) {
+      const side = sides[(i + k) % sides.length] as string;
+      times.get(side)?.push(run(`${side.replace("/", "-")}.mjs`));
+    }
     if (i % 4 === 0) first.push(run("first.mjs"));
   }
   rmSync(scratch, { recursive: true, force: true });
   const quantile = (values: number[], q: number): number => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)] as number;
   // zod/mini's own import varies by several milliseconds between processes; the median of the
   // paired differences is the figure, and the middle half of them shows the spread.
-  const differences = ours.map((value, i) => value - (zod[i] as number));
-  const extra = quantile(differences, 0.5);
-  const spread = `middle half ${quantile(differences, 0.25).toFixed(1)} to ${quantile(differences, 0.75).toFixed(1)} ms`;
-  row(
-    `Import cost: a fresh process importing kinetic-chain vs one importing zod/mini alone (median of ${RUNS} paired runs)`,
-    `+${extra.toFixed(1)} ms (${quantile(ours, 0.5).toFixed(1)} vs ${quantile(zod, 0.5).toFixed(1)} ms; ${spread})`,
-    "≤ +5 ms",
-    extra <= 5,
-  );
+  const versus = (side: string, base: string): { median: number; text: string } => {
+    const a = times.get(side) ?? [];
+    const b = times.get(base) ?? [];
+    const differences = a.map((value, i) => value - (b[i] as number));
+    const median = quantile(differences, 0.5);
+    const sign = median >= 0 ? "+" : "";
+    return { median, text: `${sign}${median.toFixed(1)} ms (${quantile(a, 0.5).toFixed(1)} vs ${quantile(b, 0.5).toFixed(1)} ms; middle half ${quantile(differences, 0.25).toFixed(1)} to ${quantile(differences, 0.75).toFixed(1)} ms)` };
+  };
+  const shipped = versus("kinetic-chain", "zod/mini");
+  row(`Import cost: a fresh process importing kinetic-chain vs one importing zod/mini alone (median of ${RUNS} paired runs)`, shipped.text, "≤ +5 ms", shipped.median <= 5);
+  if (beforeMissing === undefined) {
+    const growth = versus("kinetic-chain", "kinetic-chain-before");
+    row("Import cost vs the release before the schemas became plain constants (its schemas built by per-schema builder functions), same runs", growth.text, "≤ +2 ms", growth.median <= 2);
+  } else {
+    row("Import cost vs the release before the schemas became plain constants", beforeMissing, "≤ +2 ms", false);
+  }
+  row("What building every schema at import would add: the same source built without the lazy-schemas step, vs as shipped, same runs", versus("kinetic-chain-eager", "kinetic-chain").text, "informational");
   row(`First assess in a fresh process, after the import (builds what it reads; median of ${first.length})`, `${quantile(first, 0.5).toFixed(1)} ms`, "informational");
 }
 
@@ -376,7 +426,7 @@ function mutationScore(): void {
 await rulesEngine();
 await scale();
 growth();
-importCost();
+await importCost();
 await sizes();
 mutationScore();
 

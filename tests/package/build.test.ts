@@ -8,6 +8,7 @@ import { build as bundle } from "esbuild";
 import { build } from "tsup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as source from "../../src";
+import { lazySchemas } from "../../scripts/build/lazy-schemas";
 import { entries, jsonData, packageOptions } from "../../tsup.config";
 
 /**
@@ -41,6 +42,82 @@ describe("the build's JSON data", () => {
     const file = join(scratch, "broken.data.ts");
     writeFileSync(file, contents);
     await expect(bundle({ entryPoints: [file], bundle: true, write: false, logLevel: "silent", plugins: [jsonData] })).rejects.toThrow(message);
+  });
+});
+
+describe("the build's lazy schemas", () => {
+  /** Bundles a tiny source tree (files under a `src` folder, as the plugin expects) with the lazy-schemas step. */
+  async function lazyBundle(files: Record<string, string>): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), "kinetic-chain-lazy-"));
+    mkdirSync(join(dir, "src"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, "src", name), text);
+    try {
+      const out = await bundle({ entryPoints: [join(dir, "src", "use.ts")], bundle: true, write: false, format: "esm", logLevel: "silent", plugins: [lazySchemas], external: ["zod/mini"] });
+      return out.outputFiles[0]?.text ?? "";
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const schema = [
+    'import * as z from "zod/mini";',
+    "export const LIMITS = Object.freeze({ most: 2 });",
+    "export const NameSchema = z.string().check(z.minLength(1));",
+    "export const NamesSchema = z.array(NameSchema).check(z.maxLength(LIMITS.most));",
+    "export const shape = { names: NamesSchema };",
+  ].join("\n");
+
+  it("builds each schema on its first use, from constants written the zod way", async () => {
+    const use = [
+      'import { LIMITS, NamesSchema, shape } from "./schema";',
+      "export const most = LIMITS.most;",
+      "export const read = (names: unknown) => NamesSchema.safeParse(names).success;",
+      "export const fields = () => ({ shape });",
+    ].join("\n");
+    const code = await lazyBundle({ "schema.ts": schema, "use.ts": use });
+    // Run beside the built package, where zod resolves; count the zod objects built at import and after.
+    writeFileSync(join(scratch, "lazy-case.mjs"), code);
+    const probe = [
+      "let built = 0; const define = Object.defineProperty;",
+      'Object.defineProperty = (o, k, d) => { if (k === "_zod") built += 1; return define(o, k, d); };',
+      'await import("zod/mini"); const before = built;',
+      'const m = await import("./lazy-case.mjs");',
+      "const atImport = built - before;",
+      'const results = [m.most, m.read(["a"]), m.read(["a", "b", "c"]), m.read([""]), Object.keys(m.fields().shape)];',
+      "process.stdout.write(JSON.stringify({ atImport, afterUse: built - before, results }));",
+    ].join("\n");
+    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { cwd: scratch }).toString()) as { atImport: number; afterUse: number; results: unknown[] };
+    expect(out.atImport).toBe(0);
+    expect(out.afterUse).toBeGreaterThan(0);
+    expect(out.results).toStrictEqual([2, true, false, false, ["names"]]);
+  });
+
+  it.each([
+    ["a local binding that shadows a schema", 'import { NameSchema } from "./schema";\nexport const f = (NameSchema: unknown) => NameSchema;', /shadows a schema/],
+    ["a schema re-exported", 'export { NameSchema } from "./schema";', /re-exports NameSchema/],
+    ["a namespace import of a schema module", 'import * as s from "./schema";\nexport const f = () => s.NameSchema;', /namespace import/],
+  ])("fails the build on %s", async (_case, use, message) => {
+    await expect(lazyBundle({ "schema.ts": schema, "use.ts": use })).rejects.toThrow(message);
+  });
+
+  it("leaves the built package building no schema when imported, in ESM and in CJS", () => {
+    const count = (load: string): [number, number] => {
+      const probe = [
+        "let built = 0; const define = Object.defineProperty;",
+        'Object.defineProperty = (o, k, d) => { if (k === "_zod") built += 1; return define(o, k, d); };',
+        `const kc = ${load};`,
+        "const atImport = built;",
+        'kc.assess({ complaints: [{ location: "calf", sensations: ["pain"] }] });',
+        "process.stdout.write(JSON.stringify([atImport, built]));",
+      ].join("\n");
+      return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { cwd: scratch }).toString()) as [number, number];
+    };
+    for (const load of ['await import("kinetic-chain")', '(await import("node:module")).createRequire(process.cwd() + "/")("kinetic-chain")']) {
+      const [atImport, afterAssess] = count(load);
+      expect(atImport, load).toBe(0);
+      // The check can fail: assess validates its report, which builds the report's schemas.
+      expect(afterAssess, load).toBeGreaterThan(50);
+    }
   });
 });
 
