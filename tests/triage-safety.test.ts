@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assess, buildPlan, compareTriage, IN_PLAY_SCORE, listHypotheses, type Report, type TriageLevel } from "../src";
+import { assess, buildPlan, compareTriage, listHypotheses, type Report, type TriageLevel } from "../src";
 import { FindingIdSchema } from "../src/schemas";
 import { runs } from "./helpers/runs";
 
@@ -139,11 +139,11 @@ describe("triage properties", () => {
     );
   });
 
-  it("withholds every plan when a serious cause is in play in the top three or a red flag fired", () => {
+  it("withholds every plan when a serious cause is in play or a red flag fired", () => {
     fc.assert(
       fc.property(reports, (r) => {
         const result = assess(toReport(r));
-        const danger = result.triage.redFlags.length > 0 || result.hypotheses.slice(0, 3).some((h) => serious.has(h.id) && (h.redFlagged || h.score >= IN_PLAY_SCORE));
+        const danger = result.triage.redFlags.length > 0 || result.hypotheses.some((h) => serious.has(h.id) && h.inPlay);
         if (!danger) return true;
         return result.seeProfessionalFirst && result.protocols.length === 0 && buildPlan(result).weeks.length === 0;
       }),

@@ -34,8 +34,9 @@ export const HypothesisSchema = /* @__PURE__ */ z.readonly(
      */
     states: z.readonly(z.array(StateSchema)),
     /**
-     * The triage floor this cause sets when it is in play (among the top three causes with real
-     * support): e.g. a bone stress injury at a high-risk site is at least `urgent`, stop running.
+     * The triage floor this cause sets when it is in play (its support reaches `IN_PLAY_SCORE`, or a
+     * red flag points to it): e.g. a bone stress injury at a high-risk site is at least `urgent`,
+     * stop running.
      */
     triage: z.optional(
       z.readonly(
