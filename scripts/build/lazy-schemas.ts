@@ -7,28 +7,34 @@ import ts from "typescript";
  * Builds the library's schemas on first use in the shipped root module, rather than at import.
  *
  * In the source every schema is a plain constant (`export const ReportSchema = z.strictObject(...)`),
- * the zod way. zod builds a schema when that line runs, and the library has about 750 of them
- * (every field, `z.optional`, `.check`...): run at import, they cost several milliseconds that an app
+ * the zod way. zod builds a schema when that line runs, and the root uses about 925 zod objects
+ * (every field, `z.optional`, `.check`...): built at import, they cost several milliseconds that an app
  * pays before it calls anything, and most apps call one or two functions. So this build step, applied
  * to the root bundle only, turns each such module-level constant into a function that builds it once,
  * on first call, and rewrites every reference to it (in its module and in the modules importing it)
  * into a call. The source, its types, `kinetic-chain/schemas` (built without this step) and the
  * tests are unchanged: only the moment each schema is built moves.
  *
- * What counts: a module-level `const` whose initialiser calls zod or reads such a constant (see
- * `ownLazyConstants`). The step refuses (and the build fails) what it cannot rewrite safely: a
- * local binding with the name of such a constant, or such a constant re-exported, which would change
- * a public name.
+ * What counts: a module-level `const` whose initialiser calls a namespace import of `zod/mini`
+ * (`z.strictObject(...)`) or reads such a constant (see `ownLazyConstants`). An initialiser must not
+ * depend on when it runs (no module state it reads that changes later, no registration): none does.
+ * The step refuses (and the build fails) what it cannot rewrite safely: a binding or label with the
+ * name of such a constant; such a constant exported by name, re-exported, or exported by an entry
+ * point (each would change a public name); a namespace or dynamic import of a module declaring
+ * them; a destructuring declaration beside them; and value imports in a cycle.
  */
 export const lazySchemas: Plugin = {
   name: "kinetic-chain-lazy-schemas",
   setup(plugin) {
     const lazy = new LazyNames();
+    const { entryPoints } = plugin.initialOptions;
+    const entries = new Set((Array.isArray(entryPoints) ? entryPoints : Object.values(entryPoints ?? {})).map((entry) => resolve(typeof entry === "string" ? entry : entry.in)));
     plugin.onLoad({ filter: /[\\/]src[\\/].+\.ts$/ }, ({ path }) => {
       if (/[\\/](?:[\w-]+\.)?data\.ts$/.test(path)) return undefined;
       const module = lazy.module(path);
-      if (module.own.size === 0 && module.imported.size === 0) return undefined;
-      return { contents: rewrite(path, module), loader: "js" };
+      if (module.own.size === 0 && module.imported.size === 0 && module.dynamic.size === 0) return undefined;
+      if (entries.has(resolve(path)) && module.own.size > 0) throw new Error(`${path}: an entry point declares ${[...module.own].join(", ")}, built lazily, which would rename its exports; declare schemas in a module the entry imports`);
+      return { contents: rewrite(path, module, (target) => lazy.module(target).own), loader: "js" };
     });
   },
 };
@@ -40,6 +46,8 @@ interface LazyModule {
   readonly own: ReadonlySet<string>;
   /** Local names of imported lazy constants, with the name each has in its own module. */
   readonly imported: ReadonlyMap<string, string>;
+  /** Dynamic `import()`s of other modules, by specifier and resolved path. */
+  readonly dynamic: ReadonlyMap<string, string>;
 }
 
 /** Reads source modules (as JavaScript) and finds their lazy constants, each module once. */
@@ -62,7 +70,9 @@ class LazyNames {
       if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
       const from = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : "";
       const target = resolveSource(path, from);
-      if (!target) continue;
+      // `import { type X }` survives transpiling as `import {} from`: it binds nothing, so it is not followed.
+      const bindsNothing = ts.isImportDeclaration(statement) && statement.importClause?.namedBindings !== undefined && ts.isNamedImports(statement.importClause.namedBindings) && statement.importClause.namedBindings.elements.length === 0 && statement.importClause.name === undefined;
+      if (!target || bindsNothing) continue;
       const theirs = this.module(target).own;
       if (ts.isExportDeclaration(statement)) {
         const names = statement.exportClause && ts.isNamedExports(statement.exportClause) ? statement.exportClause.elements.map((e) => (e.propertyName ?? e.name).text) : [...theirs];
@@ -78,7 +88,17 @@ class LazyNames {
         if (theirs.has(name)) imported.set(element.name.text, name);
       }
     }
-    const module: LazyModule = { source, own: ownLazyConstants(source, new Set(imported.keys())), imported };
+    const dynamic = new Map<string, string>();
+    const findImports = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+        const [specifier] = node.arguments;
+        const target = specifier && ts.isStringLiteralLike(specifier) ? resolveSource(path, specifier.text) : undefined;
+        if (target) dynamic.set(specifier?.getText(source) ?? "", target);
+      }
+      ts.forEachChild(node, findImports);
+    };
+    findImports(source);
+    const module: LazyModule = { source, own: ownLazyConstants(source, new Set(imported.keys())), imported, dynamic };
     this.#modules.set(path, module);
     this.#reading.delete(path);
     return module;
@@ -127,8 +147,11 @@ const builder = (name: string): string => `${name}$`;
 const cell = (name: string): string => `${name}$built`;
 
 /** The module as JavaScript, with its lazy constants built on first call and every reference a call. */
-function rewrite(path: string, module: LazyModule): string {
-  const { source, own, imported } = module;
+function rewrite(path: string, module: LazyModule, lazyOf: (target: string) => ReadonlySet<string>): string {
+  const { source, own, imported, dynamic } = module;
+  for (const [specifier, target] of dynamic) {
+    if (lazyOf(target).size > 0) throw new Error(`${path}: import(${specifier}) of a module whose schemas are built lazily is not supported; import it statically`);
+  }
   const lazyNames = new Set([...own, ...imported.keys()]);
   const edits: { start: number; end: number; text: string }[] = [];
   const declarations = new Set<ts.Node>();
@@ -152,7 +175,7 @@ function rewrite(path: string, module: LazyModule): string {
       return;
     }
     if (ts.isIdentifier(node) && lazyNames.has(node.text) && !declarations.has(node)) {
-      if (declaresName(node)) throw new Error(`${path}: a local binding named ${node.text} shadows a schema built lazily in the root bundle; rename it`);
+      if (declaresName(node)) throw new Error(`${path}: a binding or label named ${node.text} shadows a schema built lazily in the root bundle; rename it`);
       if (!isPropertyName(node)) edits.push({ start: node.getStart(source), end: node.end, text: `${builder(node.text)}()` });
     }
     ts.forEachChild(node, visit);
@@ -161,7 +184,7 @@ function rewrite(path: string, module: LazyModule): string {
 
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      const leaked = statement.exportClause.elements.filter((e) => own.has((e.propertyName ?? e.name).text));
+      const leaked = statement.exportClause.elements.filter((e) => lazyNames.has((e.propertyName ?? e.name).text));
       if (leaked.length > 0) throw new Error(`${path}: exports ${leaked.map((e) => e.name.text).join(", ")} by name; declare it with export const`);
     }
   }
@@ -188,7 +211,7 @@ function rewrite(path: string, module: LazyModule): string {
     out += text.slice(statement.getFullStart(), statement.getStart(source));
     for (const declaration of statement.declarationList.declarations) {
       const initializer = declaration.initializer;
-      if (!ts.isIdentifier(declaration.name) || !initializer) throw new Error(`${path}: cannot rewrite a declaration without an initialiser`);
+      if (!ts.isIdentifier(declaration.name) || !initializer) throw new Error(`${path}: a destructuring declaration (or one without a value) shares a statement with a schema built lazily; declare it apart`);
       const name = declaration.name.text;
       if (!own.has(name)) {
         out += `${exported}const ${name} = ${apply(initializer.getStart(source), initializer.end)};\n`;
@@ -200,11 +223,12 @@ function rewrite(path: string, module: LazyModule): string {
   return out + text.slice(source.statements.at(-1)?.end ?? 0);
 }
 
-/** Whether an identifier is the name of a binding it declares (a parameter, variable, function...). */
+/** Whether an identifier is the name of a binding or label it declares (a parameter, variable, function...). */
 function declaresName(node: ts.Identifier): boolean {
   const parent = node.parent;
   return (
-    ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name === node) ||
+    ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isFunctionExpression(parent) || ts.isClassExpression(parent)) && parent.name === node) ||
+    ((ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) && parent.label === node) ||
     (ts.isBindingElement(parent) && parent.propertyName === undefined && parent.name === node)
   );
 }

@@ -96,6 +96,10 @@ describe("the build's lazy schemas", () => {
     ["a local binding that shadows a schema", 'import { NameSchema } from "./schema";\nexport const f = (NameSchema: unknown) => NameSchema;', /shadows a schema/],
     ["a schema re-exported", 'export { NameSchema } from "./schema";', /re-exports NameSchema/],
     ["a namespace import of a schema module", 'import * as s from "./schema";\nexport const f = () => s.NameSchema;', /namespace import/],
+    ["a dynamic import of a schema module", 'export const f = async () => (await import("./schema")).NameSchema;', /import\("\.\/schema"\)/],
+    ["an imported schema exported by name", 'import { NameSchema } from "./schema";\nexport { NameSchema };', /exports NameSchema by name/],
+    ["a label named like a schema", 'import { NameSchema } from "./schema";\nexport const f = () => { NameSchema: for (;;) break NameSchema; };', /shadows a schema/],
+    ["an entry point declaring a schema", 'import * as z from "zod/mini";\nexport const OwnSchema = z.string();', /entry point declares OwnSchema/],
   ])("fails the build on %s", async (_case, use, message) => {
     await expect(lazyBundle({ "schema.ts": schema, "use.ts": use })).rejects.toThrow(message);
   });
