@@ -3,9 +3,10 @@ import { assess, buildPlan, compareTriage, type TriageLevel } from "../src";
 import { cases as first } from "./fixtures/clinical-reviews/review-1";
 import { cases as second } from "./fixtures/clinical-reviews/review-2";
 import { cases as third } from "./fixtures/clinical-reviews/review-3";
+import { cases as fourth } from "./fixtures/clinical-reviews/review-4";
 
 /**
- * The reports of two independent clinical reviews, each with the lowest safe triage, the highest
+ * The reports of four independent clinical reviews, each with the lowest safe triage, the highest
  * reasonable one, whether a plan must be withheld and acceptable causes. Two cases are left out of
  * the floor check, with the reason: an Achilles tendinopathy on a fluoroquinolone antibiotic, where
  * the reviewers wanted consult but the shared research notes give no source on these antibiotics,
@@ -43,11 +44,12 @@ const all: readonly Expectation[] = [
   ...first.map((c) => ({ name: c.id, report: c.report, min: c.min, max: c.max, withhold: c.withhold === true ? true : undefined, causes: c.top3 })),
   ...second.map((c) => ({ name: c.name, report: c.report, min: c.min, max: c.max, withhold: c.noPlan ? true : undefined, causes: c.top3 ?? undefined })),
   ...third.map((c) => ({ name: c.name, report: c.report, min: c.min, max: c.max, withhold: c.withhold ?? undefined, causes: RANKED_LOW.has(c.name) ? undefined : c.top3 })),
+  ...fourth.map((c) => ({ name: c.name, report: c.report, min: c.min, max: c.max, withhold: c.withhold ?? undefined, causes: c.top3 ?? undefined })),
 ];
 
-describe("three independent clinical reviews", () => {
-  it("hold more than 350 reports", () => {
-    expect(all.length).toBeGreaterThan(350);
+describe("four independent clinical reviews", () => {
+  it("hold more than 400 reports", () => {
+    expect(all.length).toBeGreaterThan(400);
   });
 
   it.each(all.map((c) => [c.name, c] as const))("%s", (_name, c) => {

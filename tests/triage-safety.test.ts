@@ -76,6 +76,22 @@ const CASES: readonly Case[] = [
   // Mechanical groin pain is consult, reduce (injuries.md §12), whichever groin cause ranks first.
   c("groin pain worse sitting and squatting at 45", { complaints: [{ location: "hip-adductors", sensations: ["pain"], onset: "gradual", aggravatedBy: ["sitting", "squatting-or-kneeling"] }], context: { ageYears: 45 } }, "consult", "consult", false, ["hip-related-groin-pain", "hip-osteoarthritis", "adductor-related-groin-pain"]),
   c("shin splints", { complaints: [{ location: "medial-shin", side: "both", sensations: ["pain"], onset: "gradual", when: ["during-run", "after-run"], durationDays: 20 }], findings: { "pain-spread-out": true } }, "self-care", "consult", false, ["medial-tibial-stress-syndrome"]),
+  // The fourth review: muscle breakdown named from the muscles themselves, before the urine darkens.
+  c("both thighs 9/10 and swollen at rest two days after a marathon", { complaints: [{ location: "anterior-thigh", side: "both", sensations: ["pain"], severity: 9, when: ["at-rest", "next-day"], durationDays: 2 }], findings: { swelling: true } }, "urgent", "emergency", true, ["exertional-rhabdomyolysis"]),
+  // Worsening weakness in one leg is urgent (a nerve root), not cauda equina, unless its own signs are there.
+  c("one foot getting weaker, no back pain, saddle and bladder normal", { complaints: [{ location: "shin", side: "left", sensations: ["weakness"] }], findings: { "progressive-weakness": true, "saddle-numbness": false, "bladder-bowel-change": false } }, "urgent", "urgent", true, ["lumbar-radicular-pain"]),
+  c("one foot getting weaker with saddle numbness", { complaints: [{ location: "shin", side: "left", sensations: ["weakness"] }], findings: { "progressive-weakness": true, "saddle-numbness": true } }, "emergency", "emergency", true, ["cauda-equina-syndrome"]),
+  // Ordinary soreness in a teenager stays self-care; one-sided thigh or knee pain is examined, hip included.
+  c("sore thighs the day after a race at 14", { complaints: [{ location: "anterior-thigh", side: "both", sensations: ["soreness"], when: ["next-day"], onset: "gradual", durationDays: 1 }], context: { ageYears: 14 } }, "self-care", "self-care", false),
+  c("tired thighs at 16", { complaints: [{ location: "anterior-thigh", side: "both", sensations: ["fatigue"], severity: 2, onset: "sudden" }], context: { ageYears: 16 } }, "self-care", "self-care", false),
+  c("one knee sore for three weeks at 14", { complaints: [{ location: "anterior-knee", side: "left", sensations: ["soreness"], onset: "gradual", durationDays: 21 }], context: { ageYears: 14 } }, "consult", "consult", false),
+];
+
+/** Acute injuries where the level is ordinary but running must stop until the tissue is checked or settles. */
+const STOP_RUNNING: readonly (readonly [string, Report])[] = [
+  ["an ankle sprain on day two, swollen and bruised, Ottawa signs negative", { complaints: [{ location: "ankle", side: "right", sensations: ["pain"], severity: 5, onset: "sudden", durationDays: 2 }], findings: { swelling: true, bruising: true, "cannot-bear-weight": false, "focal-bone-tenderness": false } }],
+  ["a knee that locks after a twist", { complaints: [{ location: "medial-knee", side: "left", sensations: ["pain"], onset: "sudden" }], findings: { locking: true } }],
+  ["a knee that swells and gives way after a twist", { complaints: [{ location: "medial-knee", side: "left", sensations: ["pain"], onset: "sudden" }], findings: { "giving-way": true, swelling: true } }],
 ];
 
 describe("realistic reports: never below the safe level, never alarmist", () => {
@@ -100,6 +116,12 @@ describe("realistic reports: never below the safe level, never alarmist", () => 
       const result = assess(entry.report);
       if (compareTriage(result.triage.level, "urgent") <= 0) expect(result.triage.running, entry.name).toBe("stop");
     }
+  });
+
+  it.each(STOP_RUNNING)("tells a runner to stop after %s, without alarm", (_name, report) => {
+    const result = assess(report);
+    expect(result.triage.running).toBe("stop");
+    expect(compareTriage(result.triage.level, "consult")).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -359,6 +359,39 @@ export const injuryRuleData = () => [
     grade: "very-low",
   },
   {
+    id: "severe-swollen-muscles-at-rest",
+    description:
+      "Severe pain in the big leg or buttock muscles that persists at rest, with swelling, is out of proportion to soreness and can be muscle breakdown even before the urine darkens: stop and get a blood test the same day.",
+    when: [
+      {
+        kind: "any",
+        of: [
+          { kind: "complaint", where: ["anterior-thigh", "hamstrings", "calf", "upper-buttock"], sensations: ["pain", "soreness"], minSeverity: 7, when: ["at-rest"] },
+          { kind: "complaint", where: ["anterior-thigh", "hamstrings", "calf", "upper-buttock"], sensations: ["pain", "soreness"], minSeverity: 7, notRelievedBy: ["rest"] },
+        ],
+      },
+      { kind: "finding", finding: "swelling" },
+    ],
+    then: [
+      { kind: "triage", level: "urgent", running: "stop" },
+      { kind: "support", hypothesis: "exertional-rhabdomyolysis", weight: 0.6 },
+    ],
+    sources: ["scalco-2016-rhabdo"],
+    grade: "very-low",
+  },
+  {
+    id: "sudden-injury-with-swelling-or-bruising",
+    description:
+      "A sudden injury that swells or bruises is damaged tissue, not soreness: stop running until walking is pain-free, then build back in stages (the library's reading of the guidance for muscle strains, applied to any acute injury).",
+    when: [
+      { kind: "complaint", onset: "sudden", sensations: [...ACHE, "stiffness", "weakness"] },
+      { kind: "any", of: [{ kind: "finding", finding: "swelling" }, { kind: "finding", finding: "bruising" }] },
+    ],
+    then: [{ kind: "triage", level: "self-care", running: "stop" }],
+    sources: ["green-2024-calf", "hickey-2022"],
+    grade: "practitioner-opinion",
+  },
+  {
     id: "heat-collapse",
     description: "Collapse or confusion while running in the heat is heat stroke until proven otherwise: cool at once and call an ambulance.",
     when: [{ kind: "finding", finding: "confusion-or-collapse-in-heat" }],
@@ -485,7 +518,31 @@ export const injuryRuleData = () => [
     sources: ["willy-2019"],
     grade: "very-low",
   },
-
+  {
+    id: "knee-that-locks",
+    description:
+      "A knee that locks may have a loose or torn piece inside the joint, such as a torn meniscus: stop running until it has been examined (the library's own caution; the guidance names the meniscus only as a look-alike).",
+    when: [
+      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "lateral-knee", "posterior-knee", "knee-joint"]) },
+      { kind: "finding", finding: "locking" },
+    ],
+    then: [{ kind: "triage", level: "consult", running: "stop" }],
+    sources: ["willy-2019"],
+    grade: "practitioner-opinion",
+  },
+  {
+    id: "knee-giving-way-and-swelling-after-a-sudden-injury",
+    description:
+      "A knee that swells and gives way after a sudden injury, such as a twist, may have a torn ligament or meniscus: stop running until it has been examined (the library's own caution).",
+    when: [
+      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "lateral-knee", "posterior-knee", "knee-joint"]), onset: "sudden" },
+      { kind: "finding", finding: "giving-way" },
+      { kind: "finding", finding: "swelling" },
+    ],
+    then: [{ kind: "triage", level: "consult", running: "stop" }],
+    sources: ["willy-2019"],
+    grade: "practitioner-opinion",
+  },
   // ───────────────────────────── 2. Age ─────────────────────────────
   {
     id: "child-hip-or-knee-pain-with-limp",
@@ -587,7 +644,7 @@ export const injuryRuleData = () => [
     description: "Sudden hip or thigh pain in a child or teenager needs a same-day check for a slipped growth plate, an avulsion or an infected joint.",
     when: [
       { kind: "age", max: 17 },
-      { kind: "complaint", locatedAt: at([...HIP_AND_GROIN, "anterior-thigh", "sit-bone"]), onset: "sudden" },
+      { kind: "complaint", locatedAt: at([...HIP_AND_GROIN, "anterior-thigh", "sit-bone"]), onset: "sudden", sensations: [...ACHE, "stiffness"] },
     ],
     then: [
       { kind: "triage", level: "urgent", running: "stop" },
@@ -603,7 +660,7 @@ export const injuryRuleData = () => [
       "Knee or thigh pain in a child of 9 to 16 deserves an examination that includes the hip: a slipped growth plate of the hip is felt only at the knee in about one case in seven, and is easily missed.",
     when: [
       { kind: "age", min: 9, max: 16 },
-      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "posterior-knee", "lateral-knee", "anterior-thigh"]), sensations: ACHE },
+      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "posterior-knee", "lateral-knee", "anterior-thigh"]), sensations: ACHE, oneSided: true },
     ],
     then: [
       { kind: "triage", level: "consult", running: "reduce" },
@@ -618,7 +675,7 @@ export const injuryRuleData = () => [
       "Knee or thigh pain that came on suddenly in a child or teenager should be examined, hip included: a slipped growth plate of the hip can be felt only at the knee.",
     when: [
       { kind: "age", max: 16 },
-      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "posterior-knee", "anterior-thigh"]), onset: "sudden" },
+      { kind: "complaint", locatedAt: at(["anterior-knee", "medial-knee", "posterior-knee", "anterior-thigh"]), onset: "sudden", sensations: [...ACHE, "stiffness"] },
     ],
     then: [
       { kind: "triage", level: "consult", running: "stop" },

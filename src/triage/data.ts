@@ -72,8 +72,8 @@ export const redFlagData = () => [
     level: "urgent",
     running: "stop",
     reason:
-      "A leg or foot getting weaker over days, especially in more than one muscle group, suggests a nerve under growing pressure. See a doctor within 24 hours.",
-    suggests: ["cauda-equina-syndrome"],
+      "A leg or foot getting weaker over days, especially in more than one muscle group, suggests a nerve root under growing pressure. See a doctor within 24 hours; weakness in both legs, numbness in the saddle area or a change in bladder or bowel control is an emergency.",
+    suggests: ["lumbar-radicular-pain"],
     sources: ["finucane-2020"],
     grade: "low",
   },
@@ -233,11 +233,11 @@ export const redFlagData = () => [
   },
   {
     id: "confusion-or-collapse-in-heat",
-    label: "Collapse, confusion or odd behaviour while running in the heat",
+    label: "Collapse, confusion or odd behaviour during or after a run, especially in the heat",
     level: "emergency",
     running: "stop",
     reason:
-      "Collapsing or becoming confused while running hot is heat stroke until proven otherwise: call an ambulance and cool the whole body at once, ideally in cold water.",
+      "Collapsing or becoming confused during or after a run needs an ambulance. In a runner who is hot, it is heat stroke until proven otherwise: cool the whole body at once, ideally in cold water. Confusion with a normal temperature may instead be low blood sodium (exercise-associated hyponatraemia), which the hospital checks for.",
     suggests: ["exertional-heat-illness"],
     sources: ["roberts-2021-heat"],
     grade: "low",
