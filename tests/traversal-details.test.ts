@@ -166,3 +166,110 @@ describe("compensation, both ways", () => {
     expect(chain(compensatorsFor("soleus"))).toEqual([]);
   });
 });
+
+/** A link for an extended knowledge base, with the weakest evidence unless told otherwise. */
+const testLink = (id: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  from: { structure: from, condition: "weak" as const },
+  to: { structure: to, condition: "overloaded" as const },
+  mechanism: "substitution" as const,
+  side: "same" as const,
+  symptoms: [],
+  description: "Test link.",
+  sources: ["seed-002"],
+  grade: "practitioner-opinion" as const,
+  ...extra,
+});
+
+/** A structure for an extended knowledge base, copied from the soleus under a new id. */
+const testStructure = (id: string) => ({ ...knowledgeBase.structures.find((s) => s.id === "soleus")!, id, name: `Test ${id}`, aliases: [], groups: [] });
+
+describe("sides across links that cross to the other leg", () => {
+  const kb = extendKnowledgeBase(knowledgeBase, {
+    structures: [testStructure("test-left-hip"), testStructure("test-right-hip"), testStructure("test-far")],
+    links: [
+      testLink("test-crossing", "test-left-hip", "test-right-hip", { side: "opposite" }),
+      { ...testLink("test-staying", "test-right-hip", "test-far"), from: { structure: "test-right-hip", condition: "overloaded" } },
+    ],
+  });
+  const start = { structure: "test-left-hip", condition: "weak" } as const;
+
+  it("flips left to right at a crossing link and keeps the side after a same-side one", () => {
+    const [path] = traceForward(start, { knowledgeBase: kb, side: "left" }).filter((p) => p.steps.length === 2);
+    expect(path?.side).toBe("left");
+    expect(path?.steps.map((s) => s.side)).toEqual(["right", "right"]);
+    const [fromRight] = traceForward(start, { knowledgeBase: kb, side: "right", maxDepth: 1 });
+    expect(fromRight?.steps.map((s) => s.side)).toEqual(["left"]);
+  });
+
+  it("keeps `both` and no side as they are at a crossing link", () => {
+    const [both] = traceForward(start, { knowledgeBase: kb, side: "both", maxDepth: 1 });
+    expect(both?.steps.map((s) => s.side)).toEqual(["both"]);
+    const [none] = traceForward(start, { knowledgeBase: kb, maxDepth: 1 });
+    expect(none?.steps.every((s) => !("side" in s))).toBe(true);
+  });
+});
+
+describe("options that are not an options object", () => {
+  it.each([
+    ["a string", "deep"],
+    ["an array", [2]],
+    ["a number", 3],
+  ])("refuses %s with a typed error, in every traversal", (_name, options) => {
+    const code = expect.objectContaining({ code: "invalid_input" });
+    expect(() => traceForward({ structure: "hip-abductors", condition: "weak" }, options as never)).toThrow(code);
+    expect(() => traceBack({ structure: "gluteus-medius", sensation: "tightness" }, options as never)).toThrow(code);
+    expect(() => compensatorsFor("gluteus-medius", options as never)).toThrow(code);
+  });
+
+  it("refuses options it cannot even list, rather than throwing what they throw", () => {
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } });
+    expect(() => traceForward({ structure: "hip-abductors", condition: "weak" }, hostile)).toThrow(expect.objectContaining({ code: "invalid_input" }));
+  });
+});
+
+describe("compensation walks: depth and order", () => {
+  it("follows at most maxDepth links, and finds longer paths when allowed", () => {
+    const lengths = (list: readonly Compensation[]) => list.flatMap((c) => (c.basis === "chain" ? [c.path.steps.length] : []));
+    for (const depth of [1, 2]) {
+      expect(Math.max(...lengths(compensatorsFor("deep-hip-external-rotators", { maxDepth: depth })), 0), `takers at ${depth}`).toBeLessThanOrEqual(depth);
+      expect(Math.max(...lengths(compensatesFor("gluteus-medius", { maxDepth: depth })), 0), `givers at ${depth}`).toBeLessThanOrEqual(depth);
+    }
+    expect(Math.max(...lengths(compensatorsFor("deep-hip-external-rotators")))).toBeGreaterThan(1);
+    expect(Math.max(...lengths(compensatesFor("gluteus-medius")))).toBeGreaterThan(1);
+  });
+
+  it("puts the better-evidenced of two equally long paths first, whatever their order in the data", () => {
+    const kb = extendKnowledgeBase(knowledgeBase, {
+      structures: [testStructure("test-giver"), testStructure("test-weak-taker"), testStructure("test-strong-taker")],
+      links: [
+        testLink("test-to-weak-taker", "test-giver", "test-weak-taker"),
+        testLink("test-to-strong-taker", "test-giver", "test-strong-taker", { grade: "low", sources: ["noehren-2014"] }),
+      ],
+    });
+    expect(compensatorsFor("test-giver", { knowledgeBase: kb }).map((c) => c.structure)).toEqual(["test-strong-taker", "test-weak-taker"]);
+  });
+});
+
+describe("traceBack keeps the 50 strongest ends", () => {
+  // 60 links end at the same symptom: the first five better evidenced, the rest equal.
+  const sources = Array.from({ length: 60 }, (_, i) => `test-source-${i}`);
+  const kb = extendKnowledgeBase(knowledgeBase, {
+    structures: [testStructure("test-target"), ...sources.map(testStructure)],
+    links: sources.map((from, i) =>
+      testLink(`test-end-${i}`, from, "test-target", {
+        symptoms: [{ structure: "test-target", sensations: ["tightness"] }],
+        ...(i >= 55 ? { grade: "low", sources: ["noehren-2014"] } : {}),
+      }),
+    ),
+  });
+
+  it("keeps the strongest, then the first in data order among equals", () => {
+    const found = traceBack({ structure: "test-target", sensation: "tightness" }, { knowledgeBase: kb }).map((e) => ("structure" in e.state ? e.state.structure : ""));
+    expect(found).toHaveLength(50);
+    // The five stronger links come last in the data but are all kept; of the 55 equal ones, the first 45.
+    for (let i = 55; i < 60; i += 1) expect(found).toContain(`test-source-${i}`);
+    for (let i = 0; i < 45; i += 1) expect(found).toContain(`test-source-${i}`);
+    for (let i = 45; i < 55; i += 1) expect(found).not.toContain(`test-source-${i}`);
+  });
+});
