@@ -9,6 +9,7 @@ import {
   traceForward,
   type Compensation,
   type KnowledgeBase,
+  type StructureId,
 } from "../src";
 
 /** Exact behaviour of the traversal, to the documented formula and field. */
@@ -271,5 +272,39 @@ describe("traceBack keeps the 50 strongest ends", () => {
     for (let i = 55; i < 60; i += 1) expect(found).toContain(`test-source-${i}`);
     for (let i = 0; i < 45; i += 1) expect(found).toContain(`test-source-${i}`);
     for (let i = 45; i < 55; i += 1) expect(found).not.toContain(`test-source-${i}`);
+  });
+});
+
+describe("traceBack across a crossing link and its errors", () => {
+  const kb = extendKnowledgeBase(knowledgeBase, {
+    structures: [testStructure("test-left-hip"), testStructure("test-right-hip")],
+    links: [testLink("test-crossing", "test-left-hip", "test-right-hip", { side: "opposite", symptoms: [{ structure: "test-right-hip", sensations: ["tightness"] }] })],
+  });
+
+  it("puts the cause on the other side of a crossing link, for either side", () => {
+    for (const [side, other] of [["right", "left"], ["left", "right"]] as const) {
+      const [entry] = traceBack({ structure: "test-right-hip", sensation: "tightness", side }, { knowledgeBase: kb });
+      expect(entry && stateKey(entry.state), side).toBe("test-left-hip:weak");
+      expect(entry?.side, side).toBe(other);
+    }
+    const [both] = traceBack({ structure: "test-right-hip", sensation: "tightness", side: "both" }, { knowledgeBase: kb });
+    expect(both?.side).toBe("both");
+  });
+
+  it("names the place of an unknown structure in a single observation", () => {
+    expect(() => traceBack({ structure: "spleen" as "soleus", sensation: "pain" })).toThrow(
+      expect.objectContaining({ code: "invalid_input", issues: [expect.objectContaining({ path: ["structure"], value: "spleen" })] }),
+    );
+  });
+});
+
+describe("running roles with more than one primary", () => {
+  it("lists a role's back-ups for each of its primaries, and its primaries for each back-up", () => {
+    const role = knowledgeBase.roles.find((r) => r.primary.length > 1 && r.secondary.length > 0);
+    expect(role).toBeDefined();
+    for (const primary of role!.primary) {
+      const found = compensatorsFor(primary.structure as StructureId).map((c) => c.structure);
+      for (const backup of role!.secondary) if (backup.structure !== primary.structure) expect(found, primary.structure).toContain(backup.structure);
+    }
   });
 });
