@@ -66,7 +66,8 @@ export const jsonData: Plugin = {
  * them is free of side effects. The source marks the outer call of each constant; esbuild does not
  * carry zod's own `@__NO_SIDE_EFFECTS__` through `z.`-namespace calls, so the calls nested in it (the
  * fields of an object, `z.optional(...)`, `.check(...)` arguments) are marked here, at build time,
- * rather than in the source. Function bodies are left alone.
+ * rather than in the source. Function bodies are left alone. Used for `kinetic-chain/schemas`; the
+ * root module builds its schemas on first use instead (see `lazySchemas`).
  */
 export const pureSchemas: Plugin = {
   name: "kinetic-chain-pure-schemas",

@@ -543,6 +543,7 @@ export const injuryRuleData = () => [
     sources: ["willy-2019"],
     grade: "practitioner-opinion",
   },
+
   // ───────────────────────────── 2. Age ─────────────────────────────
   {
     id: "child-hip-or-knee-pain-with-limp",
