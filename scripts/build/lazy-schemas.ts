@@ -32,9 +32,12 @@ export const lazySchemas: Plugin = {
     plugin.onLoad({ filter: /[\\/]src[\\/].+\.ts$/ }, ({ path }) => {
       if (/[\\/](?:[\w-]+\.)?data\.ts$/.test(path)) return undefined;
       const module = lazy.module(path);
-      if (module.own.size === 0 && module.imported.size === 0 && module.dynamic.size === 0) return undefined;
+      for (const [specifier, target] of module.dynamic) {
+        if (lazy.module(target).own.size > 0) throw new Error(`${path}: import(${specifier}) of a module whose schemas are built lazily is not supported; import it statically`);
+      }
+      if (module.own.size === 0 && module.imported.size === 0) return undefined;
       if (entries.has(resolve(path)) && module.own.size > 0) throw new Error(`${path}: an entry point declares ${[...module.own].join(", ")}, built lazily, which would rename its exports; declare schemas in a module the entry imports`);
-      return { contents: rewrite(path, module, (target) => lazy.module(target).own), loader: "js" };
+      return { contents: rewrite(path, module), loader: "js" };
     });
   },
 };
@@ -147,11 +150,8 @@ const builder = (name: string): string => `${name}$`;
 const cell = (name: string): string => `${name}$built`;
 
 /** The module as JavaScript, with its lazy constants built on first call and every reference a call. */
-function rewrite(path: string, module: LazyModule, lazyOf: (target: string) => ReadonlySet<string>): string {
-  const { source, own, imported, dynamic } = module;
-  for (const [specifier, target] of dynamic) {
-    if (lazyOf(target).size > 0) throw new Error(`${path}: import(${specifier}) of a module whose schemas are built lazily is not supported; import it statically`);
-  }
+function rewrite(path: string, module: LazyModule): string {
+  const { source, own, imported } = module;
   const lazyNames = new Set([...own, ...imported.keys()]);
   const edits: { start: number; end: number; text: string }[] = [];
   const declarations = new Set<ts.Node>();

@@ -45,6 +45,12 @@ describe("the build's JSON data", () => {
   });
 });
 
+/** Script lines that count the zod objects built (zod gives each its `_zod` property), in `built`. */
+const COUNT_ZOD_OBJECTS = [
+  "let built = 0; const define = Object.defineProperty;",
+  'Object.defineProperty = (o, k, d) => { if (k === "_zod") built += 1; return define(o, k, d); };',
+].join("\n");
+
 describe("the build's lazy schemas", () => {
   /** Bundles a tiny source tree (files under a `src` folder, as the plugin expects) with the lazy-schemas step. */
   async function lazyBundle(files: Record<string, string>): Promise<string> {
@@ -78,8 +84,7 @@ describe("the build's lazy schemas", () => {
     // Run beside the built package, where zod resolves; count the zod objects built at import and after.
     writeFileSync(join(scratch, "lazy-case.mjs"), code);
     const probe = [
-      "let built = 0; const define = Object.defineProperty;",
-      'Object.defineProperty = (o, k, d) => { if (k === "_zod") built += 1; return define(o, k, d); };',
+      COUNT_ZOD_OBJECTS,
       'await import("zod/mini"); const before = built;',
       'const m = await import("./lazy-case.mjs");',
       "const atImport = built - before;",
@@ -107,8 +112,7 @@ describe("the build's lazy schemas", () => {
   it("leaves the built package building no schema when imported, in ESM and in CJS", () => {
     const count = (load: string): [number, number] => {
       const probe = [
-        "let built = 0; const define = Object.defineProperty;",
-        'Object.defineProperty = (o, k, d) => { if (k === "_zod") built += 1; return define(o, k, d); };',
+        COUNT_ZOD_OBJECTS,
         `const kc = ${load};`,
         "const atImport = built;",
         'kc.assess({ complaints: [{ location: "calf", sensations: ["pain"] }] });',
